@@ -1,0 +1,1 @@
+// CLI: placeholder until the command lands.

@@ -1,0 +1,1 @@
+// Electron main: placeholder until the shell lands.

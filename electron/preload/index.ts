@@ -1,0 +1,1 @@
+// Preload: placeholder until the shell lands.

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { EventName } from './names';
+import { importPhaseSchema } from '../domain/media';
+
+/** Events main pushes to the renderer. */
+export const events = {
+  'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'shortcut']) }),
+  'media.importProgress': z.object({
+    jobId: z.string(),
+    testimonyId: z.string(),
+    fileName: z.string(),
+    phase: importPhaseSchema,
+    bytesDone: z.number().nonnegative(),
+    bytesTotal: z.number().nonnegative(),
+    code: z.string().optional(),
+    message: z.string().optional(),
+  }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

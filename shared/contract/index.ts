@@ -1,0 +1,6 @@
+export * from './names';
+export * from './envelope';
+export * from './operations';
+export * from './events';
+export * from './bridge';
+export * from './schemes';

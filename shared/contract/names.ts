@@ -1,0 +1,40 @@
+/**
+ * The fixed list of operations and events that cross the Electron boundary. Kept free of
+ * zod so the sandboxed preload can import it without bundling schemas; operations.ts and
+ * events.ts are checked (by type) to define exactly these names.
+ */
+export const OPERATION_NAMES = [
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'settings.get',
+  'settings.update',
+  'testimonies.list',
+  'testimonies.create',
+  'media.list',
+  'media.import',
+  'media.cancelImport',
+  'media.exportOriginal',
+  'media.playbackUrl',
+  'audit.verify',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export const EVENT_NAMES = ['vault.locked', 'media.importProgress'] as const;
+
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** IPC channel prefixes; main refuses any other channel. */
+export const INVOKE_CHANNEL_PREFIX = 'tv:op:';
+export const EVENT_CHANNEL_PREFIX = 'tv:ev:';
+
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && (OPERATION_NAMES as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}

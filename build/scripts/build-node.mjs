@@ -30,28 +30,32 @@ const common = {
   legalComments: 'none',
 };
 
-export async function buildNode() {
+const ALL_TARGETS = ['main', 'preload', 'cli', 'workers'];
+
+/** @param {string[]} targets which bundles to build (tests need only 'cli' and 'workers') */
+export async function buildNode(targets = ALL_TARGETS) {
   const workers = findWorkers(path.join(root, 'electron/core'));
-  const results = await Promise.allSettled([
-    build({ ...common, entryPoints: { index: 'electron/main/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  const jobs = {
+    main: () => build({ ...common, entryPoints: { index: 'electron/main/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
     // A sandboxed preload may require only a few built-in modules: bundle it whole.
-    build({ ...common, entryPoints: { index: 'electron/preload/index.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' }, platform: 'browser', target: 'chrome120' }),
-    build({
+    preload: () =>
+      build({ ...common, entryPoints: { index: 'electron/preload/index.ts' }, outdir: 'dist/preload', outExtension: { '.js': '.cjs' }, platform: 'browser', target: 'chrome120' }),
+    cli: () => build({
       ...common,
-      entryPoints: { 'testimony-vault': 'electron/cli/index.ts' },
+      entryPoints: { 'testimony-vault': 'electron/cli/main.ts' },
       outdir: 'dist/cli',
       outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' },
     }),
-    build({
-      ...common,
-      entryPoints: Object.fromEntries(workers.map((w) => [path.basename(w, '.worker.ts'), w])),
-      outdir: 'dist/workers',
-      outExtension: { '.js': '.cjs' },
-      // Workers are self-contained (they may be unpacked from the asar archive).
-      external: [],
-    }),
-  ]);
+    // One build per worker, each self-contained (they may be unpacked from the asar archive).
+    workers: () =>
+      Promise.all(
+        workers.map((w) =>
+          build({ ...common, entryPoints: { [path.basename(w, '.worker.ts')]: w }, outdir: 'dist/workers', outExtension: { '.js': '.cjs' }, external: [] }),
+        ),
+      ),
+  };
+  const results = await Promise.allSettled(targets.map((t) => jobs[t]()));
   // One broken entry must not stop the others from building (workers are needed by tests).
   const failed = results.filter((r) => r.status === 'rejected');
   if (failed.length > 0) throw new Error(`${failed.length} bundle(s) failed to build; see esbuild's messages above.`);

@@ -1,1 +1,109 @@
-// CLI: placeholder until the command lands.
+import { parseArgs } from 'node:util';
+import { auditVerify } from './commands/audit-verify';
+import { exportOriginal } from './commands/export-original';
+import { identitiesExport } from './commands/identities-export';
+import { importFiles } from './commands/import';
+import { init } from './commands/init';
+import { passphraseChange } from './commands/passphrase-change';
+import { testimonyAdd, testimonyList } from './commands/testimony';
+import { createOutput, type Output } from './output';
+import { EXIT_OK, EXIT_USAGE, USAGE, UsageError, exitCodeFor } from './usage';
+
+/**
+ * `testimony-vault`: the custodians' command line. Runs with plain Node (no Electron): it is
+ * also what a recipient uses on a machine that has never seen the vault.
+ */
+const OPTIONS = {
+  vault: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  'passphrase-file': { type: 'string' },
+  'new-passphrase-file': { type: 'string' },
+  'recovery-key-file': { type: 'string' },
+  name: { type: 'string' },
+  code: { type: 'string' },
+  title: { type: 'string' },
+  testimony: { type: 'string' },
+  media: { type: 'string' },
+  out: { type: 'string' },
+  checkpoint: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+function vaultOf(values: Values): string {
+  const vault = values.vault ?? process.env.TESTIMONY_VAULT_DIR;
+  if (!vault) throw new UsageError('--vault DIR is required (or set TESTIMONY_VAULT_DIR).');
+  return vault;
+}
+
+function secrets(values: Values) {
+  return {
+    vault: vaultOf(values),
+    passphraseFile: values['passphrase-file'],
+    newPassphraseFile: values['new-passphrase-file'],
+    recoveryKeyFile: values['recovery-key-file'],
+  };
+}
+
+/** Runs one command; returns the exit code. Never throws. */
+export async function run(argv: readonly string[]): Promise<number> {
+  let out: Output = createOutput(argv.includes('--json'));
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    out = createOutput(values.json);
+    const [command, sub, ...rest] = positionals;
+    if (values.help || !command) {
+      process.stdout.write(`${USAGE}\n`);
+      return command || values.help ? EXIT_OK : EXIT_USAGE;
+    }
+    const noExtra = (args: readonly (string | undefined)[]) => {
+      const extra = args.filter((a) => a !== undefined);
+      if (extra.length > 0) throw new UsageError(`Unexpected argument(s): ${extra.join(' ')}`);
+    };
+    switch (command) {
+      case 'init':
+        noExtra([sub, ...rest]);
+        await init({ ...secrets(values), name: values.name }, out);
+        return EXIT_OK;
+      case 'testimony':
+        noExtra(rest);
+        if (sub === 'add') await testimonyAdd({ ...secrets(values), code: values.code, title: values.title }, out);
+        else if (sub === 'list') await testimonyList(secrets(values), out);
+        else throw new UsageError('Use "testimony add --code CODE --title TITLE" or "testimony list".');
+        return EXIT_OK;
+      case 'import':
+        return await importFiles({ ...secrets(values), testimony: values.testimony, files: [sub, ...rest].filter((f): f is string => f !== undefined) }, out);
+      case 'export-original':
+        noExtra([sub, ...rest]);
+        await exportOriginal({ ...secrets(values), media: values.media, out: values.out, force: values.force }, out);
+        return EXIT_OK;
+      case 'identities':
+        noExtra(rest);
+        if (sub !== 'export') throw new UsageError('Use "identities export --out FILE".');
+        await identitiesExport({ ...secrets(values), out: values.out, force: values.force }, out);
+        return EXIT_OK;
+      case 'passphrase':
+        noExtra(rest);
+        if (sub !== 'change') throw new UsageError('Use "passphrase change".');
+        await passphraseChange(secrets(values), out);
+        return EXIT_OK;
+      case 'audit':
+        noExtra(rest);
+        if (sub !== 'verify') throw new UsageError('Use "audit verify".');
+        return await auditVerify({ ...secrets(values), checkpoint: values.checkpoint }, out);
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } catch (error) {
+    out.error(error);
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,60 @@
+import { VaultError, type ErrorCode } from '../../shared/errors';
+
+/** Exit codes are an interface custodians' scripts rely on. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Bad usage or input: the person must change the command or its files, not retry it. */
+const INPUT_ERRORS: ReadonlySet<ErrorCode> = new Set([
+  'BAD_INPUT',
+  'NO_VAULT',
+  'VAULT_EXISTS',
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FILE_EXISTS',
+  'CONTENT_MISMATCH',
+  'RECOVERY_KEY_TYPO',
+  'WEAK_PASSPHRASE',
+  'DUPLICATE_CODE',
+  'NOT_FOUND',
+]);
+
+export function exitCodeFor(error: unknown): number {
+  return error instanceof VaultError && INPUT_ERRORS.has(error.code) ? EXIT_USAGE : EXIT_FAILED;
+}
+
+export class UsageError extends VaultError {
+  constructor(message: string) {
+    super('BAD_INPUT', message);
+  }
+}
+
+export const USAGE = `Usage: testimony-vault <command> --vault DIR [options] [--json]
+
+Commands:
+  init                                 create a vault; prints the recovery key once
+  testimony add --code CODE --title T  add a testimony
+  testimony list                       list testimonies
+  import --testimony CODE FILE...      import files into a testimony
+  export-original --media ID --out FILE [--force]
+                                       write an original, bit-exact, to FILE
+  identities export --out FILE [--force]
+                                       write the age identities of all testimonies
+                                       (decrypt any blob with the stock age tool)
+  passphrase change                    change the passphrase (asks for the current one)
+  audit verify [--checkpoint FILE]     verify the audit log and its signed checkpoints
+
+Unlocking (commands other than init):
+  a prompt on the terminal, or --passphrase-file FILE, or TESTIMONY_VAULT_PASSPHRASE,
+  or --recovery-key-file FILE.
+New passphrase (init, passphrase change):
+  a prompt (asked twice), or --new-passphrase-file FILE, or TESTIMONY_VAULT_NEW_PASSPHRASE
+  (init also takes --passphrase-file / TESTIMONY_VAULT_PASSPHRASE).
+
+Options:
+  --vault DIR   the vault folder (or TESTIMONY_VAULT_DIR)
+  --json        print one JSON object on stdout
+  -h, --help    this help
+
+Exit status: 0 success, 1 a failed check or operation, 2 bad usage or input.`;

@@ -1,0 +1,136 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { VaultError } from '../../../shared/errors';
+import { getTestimony, getTestimonyKey } from '../db/queries/testimonies';
+import { insertMedia, type MediaRecord } from '../db/queries/media';
+import { decodeRecipient } from '../crypto/age/identity';
+import { syncDirectory } from '../fs/atomic-write';
+import { spawnWorker } from '../workers/spawn';
+import type { VaultSession } from '../vault/session';
+import { blobAbsolutePath, blobRelativePath, PARTIAL_SUFFIX } from './blob-paths';
+import type { IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
+
+export interface IngestProgress {
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface IngestJob {
+  readonly jobId: string;
+  readonly fileName: string;
+  readonly bytesTotal: number;
+  readonly done: Promise<MediaRecord>;
+  /** Stops the import; whatever it wrote is removed. */
+  cancel(): void;
+}
+
+async function statSource(sourcePath: string, fileName: string): Promise<number> {
+  let stat;
+  try {
+    stat = await fs.stat(sourcePath);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') {
+      throw new VaultError('FILE_NOT_FOUND', `"${sourcePath}" does not exist.`, { fileName });
+    }
+    throw new VaultError('FILE_UNREADABLE', `"${sourcePath}" cannot be read.`, { fileName });
+  }
+  if (!stat.isFile()) throw new VaultError('FILE_UNREADABLE', `"${sourcePath}" is not a regular file.`, { fileName, reason: 'not a file' });
+  return stat.size;
+}
+
+/**
+ * Imports one file into a testimony: a worker hashes and encrypts it into a `.partial`
+ * blob; only when that is complete and on disk is it renamed into place and recorded, with
+ * its ingestion event, in one transaction. A crash at any point leaves either the finished
+ * import or an unreferenced file that the next unlock removes (media/sweep.ts).
+ */
+export async function startIngest(
+  session: VaultSession,
+  testimonyId: string,
+  sourcePath: string,
+  onProgress: (progress: IngestProgress) => void,
+): Promise<IngestJob> {
+  session.assertOpen();
+  if (!getTestimony(session.db, testimonyId)) throw new VaultError('NOT_FOUND', 'This testimony does not exist.');
+  const key = getTestimonyKey(session.db, testimonyId);
+  if (!key) throw new VaultError('DATABASE_CORRUPT', 'This testimony has no key.');
+  const fileName = path.basename(sourcePath);
+  const bytesTotal = await statSource(sourcePath, fileName);
+
+  const mediaId = randomUUID();
+  const relative = blobRelativePath(mediaId);
+  const finalPath = blobAbsolutePath(session.dir, relative);
+  const partialPath = finalPath + PARTIAL_SUFFIX;
+  await fs.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
+
+  const input: IngestWorkerInput = { sourcePath, partialPath, recipient: decodeRecipient(key.recipient), fileName };
+  const worker = spawnWorker('ingest', input);
+  let cancelled = false;
+
+  const encrypted = new Promise<Extract<IngestWorkerMessage, { type: 'done' }>>((resolve, reject) => {
+    worker.on('message', (message: IngestWorkerMessage) => {
+      if (message.type === 'progress') onProgress({ bytesDone: message.bytesDone, bytesTotal });
+      else if (message.type === 'done') resolve(message);
+      else reject(new VaultError(message.code, message.message, message.details));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (cancelled) reject(new VaultError('CANCELLED', `The import of "${fileName}" was cancelled.`, { fileName }));
+      else reject(new Error(`ingest worker exited early (code ${code})`));
+    });
+  });
+
+  const done = (async (): Promise<MediaRecord> => {
+    let committed = false;
+    try {
+      const result = await encrypted;
+      if (cancelled) throw new VaultError('CANCELLED', `The import of "${fileName}" was cancelled.`, { fileName });
+      session.assertOpen();
+      await fs.rename(partialPath, finalPath);
+      await syncDirectory(path.dirname(finalPath));
+      const record: MediaRecord = {
+        id: mediaId,
+        testimonyId,
+        blobPath: relative,
+        originalName: fileName,
+        contentType: result.contentType,
+        size: result.size,
+        sha256: result.sha256,
+        sha512: result.sha512,
+        createdAt: session.now(),
+        ingestedBy: session.user.id,
+      };
+      await session.commit((record_) => {
+        insertMedia(session.db, record);
+        record_({
+          type: 'ingestion',
+          objectType: 'media',
+          objectId: mediaId,
+          detail: { testimonyId, size: result.size, contentType: result.contentType, sha256: result.sha256, sha512: result.sha512 },
+        });
+      });
+      committed = true;
+      onProgress({ bytesDone: result.size, bytesTotal: result.size });
+      return record;
+    } catch (error) {
+      await fs.rm(partialPath, { force: true });
+      // Until the row commits, the renamed blob is referenced by nothing.
+      if (!committed) await fs.rm(finalPath, { force: true });
+      throw error;
+    } finally {
+      await worker.terminate();
+    }
+  })();
+
+  return {
+    jobId: mediaId,
+    fileName,
+    bytesTotal,
+    done,
+    cancel() {
+      cancelled = true;
+      void worker.terminate();
+    },
+  };
+}

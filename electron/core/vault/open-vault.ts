@@ -56,7 +56,8 @@ async function auditLogFor(db: Db, header: VaultHeader, dir: string, secretKey: 
     origin: logOrigin(header.vaultId),
     keyName: header.signing.keyName,
     publicKey: new Uint8Array(Buffer.from(header.signing.publicKey, 'base64')),
-    secretKey,
+    // The log keeps its own copy for the session; callers wipe theirs.
+    secretKey: secretKey.slice(),
     checkpointFile: checkpointPath(dir),
   });
 }

@@ -6,11 +6,12 @@ import { VaultError } from '../../shared/errors';
  */
 export function promptHidden(question: string): Promise<string> {
   const stdin = process.stdin;
-  process.stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
     const wasRaw = stdin.isRaw;
+    // Echo goes off before the question shows: keys typed at once must not appear on screen.
     stdin.setRawMode(true);
+    process.stderr.write(question);
     stdin.resume();
     stdin.setEncoding('utf8');
     const finish = (error?: Error) => {

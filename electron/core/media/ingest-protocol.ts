@@ -1,6 +1,7 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 
-/** Messages between media/ingest.ts (main thread) and ingest.worker.ts. */
+/** Messages between media/ingest.ts (main thread), ingest.worker.ts and hash.worker.ts. */
 export interface IngestWorkerInput {
   sourcePath: string;
   partialPath: string;
@@ -8,9 +9,20 @@ export interface IngestWorkerInput {
   recipient: Uint8Array;
   /** Name as given by the user, only to compare its extension with the content. */
   fileName: string;
+  /** Read buffers shared with the hash worker: `slots` pieces of `slotSize` bytes. */
+  shared: SharedArrayBuffer;
+  slotSize: number;
+  /** To the hash worker: pieces to hash go out, freed slots come back. */
+  hashPort: MessagePort;
 }
 
 export type IngestWorkerMessage =
   | { type: 'progress'; bytesDone: number }
-  | { type: 'done'; size: number; sha256: string; sha512: string; contentType: string }
+  | { type: 'done'; size: number; contentType: string }
   | { type: 'error'; code: ErrorCode; message: string; details?: ErrorDetails };
+
+export interface HashWorkerResult {
+  sha256: string;
+  sha512: string;
+  size: number;
+}

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import { randomUUID } from 'node:crypto';
 import { VaultError } from '../../../shared/errors';
 import { getTestimony, getTestimonyKey } from '../db/queries/testimonies';
@@ -9,7 +10,11 @@ import { syncDirectory } from '../fs/atomic-write';
 import { spawnWorker } from '../workers/spawn';
 import type { VaultSession } from '../vault/session';
 import { blobAbsolutePath, blobRelativePath, PARTIAL_SUFFIX } from './blob-paths';
-import type { IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
+import type { HashWorkerResult, IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
+
+/** Read pieces shared by the encrypting and the hashing thread: 8 MiB in all, per import. */
+const SLOT_SIZE = 1024 * 1024;
+const SLOTS = 8;
 
 export interface IngestProgress {
   bytesDone: number;
@@ -64,28 +69,50 @@ export async function startIngest(
   const partialPath = finalPath + PARTIAL_SUFFIX;
   await fs.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
 
-  const input: IngestWorkerInput = { sourcePath, partialPath, recipient: decodeRecipient(key.recipient), fileName };
-  const worker = spawnWorker('ingest', input);
+  const shared = new SharedArrayBuffer(SLOT_SIZE * SLOTS);
+  const channel = new MessageChannel();
+  const hasher = spawnWorker('hash', { shared, slotSize: SLOT_SIZE, port: channel.port2 }, [channel.port2]);
+  const input: IngestWorkerInput = {
+    sourcePath,
+    partialPath,
+    recipient: decodeRecipient(key.recipient),
+    fileName,
+    shared,
+    slotSize: SLOT_SIZE,
+    hashPort: channel.port1,
+  };
+  const worker = spawnWorker('ingest', input, [channel.port1]);
   let cancelled = false;
+  const cancelledError = () => new VaultError('CANCELLED', `The import of "${fileName}" was cancelled.`, { fileName });
 
-  const encrypted = new Promise<Extract<IngestWorkerMessage, { type: 'done' }>>((resolve, reject) => {
-    worker.on('message', (message: IngestWorkerMessage) => {
-      if (message.type === 'progress') onProgress({ bytesDone: message.bytesDone, bytesTotal });
-      else if (message.type === 'done') resolve(message);
-      else reject(new VaultError(message.code, message.message, message.details));
+  const earlyExit = (w: Worker, name: string) =>
+    new Promise<never>((_, reject) => {
+      w.once('error', reject);
+      w.once('exit', (code) => reject(cancelled ? cancelledError() : new Error(`${name} worker exited early (code ${code})`)));
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (cancelled) reject(new VaultError('CANCELLED', `The import of "${fileName}" was cancelled.`, { fileName }));
-      else reject(new Error(`ingest worker exited early (code ${code})`));
-    });
-  });
+  const encrypted = Promise.race([
+    new Promise<Extract<IngestWorkerMessage, { type: 'done' }>>((resolve, reject) => {
+      worker.on('message', (message: IngestWorkerMessage) => {
+        if (message.type === 'progress') onProgress({ bytesDone: message.bytesDone, bytesTotal });
+        else if (message.type === 'done') resolve(message);
+        else reject(new VaultError(message.code, message.message, message.details));
+      });
+    }),
+    earlyExit(worker, 'ingest'),
+  ]);
+  const hashed = Promise.race([new Promise<HashWorkerResult>((resolve) => hasher.once('message', resolve)), earlyExit(hasher, 'hash')]);
+  // Whichever fails first decides; the other is then abandoned (and terminated below).
+  hashed.catch(() => undefined);
 
   const done = (async (): Promise<MediaRecord> => {
     let committed = false;
     try {
-      const result = await encrypted;
-      if (cancelled) throw new VaultError('CANCELLED', `The import of "${fileName}" was cancelled.`, { fileName });
+      const encryption = await encrypted;
+      const hashes = await hashed;
+      if (cancelled) throw cancelledError();
+      // Both threads saw the same pieces; a mismatch would mean a bug in the hand-over.
+      if (hashes.size !== encryption.size) throw new Error('hashed and encrypted sizes differ');
+      const result = { ...encryption, ...hashes };
       session.assertOpen();
       await fs.rename(partialPath, finalPath);
       await syncDirectory(path.dirname(finalPath));
@@ -119,7 +146,7 @@ export async function startIngest(
       if (!committed) await fs.rm(finalPath, { force: true });
       throw error;
     } finally {
-      await worker.terminate();
+      await Promise.all([worker.terminate(), hasher.terminate()]);
     }
   })();
 
@@ -131,6 +158,7 @@ export async function startIngest(
     cancel() {
       cancelled = true;
       void worker.terminate();
+      void hasher.terminate();
     },
   };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { VaultError } from '../../../shared/errors';
@@ -7,13 +6,14 @@ import { assertExtensionMatches, sniffContentType } from './content-type';
 import type { IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
 
 /**
- * One pass over the source file: hash (SHA-256 and SHA-512 of the plaintext, DESIGN.md
- * "Fixity") and encrypt to the testimony's recipient as they stream by, writing ciphertext
- * only. Reads and writes are issued ahead (they run on libuv's threads) while this thread
- * hashes and encrypts, so the disk and the CPU work at the same time. Memory stays bounded:
- * at most READ_AHEAD buffers in and WRITE_AHEAD buffers out.
+ * One pass over the source file: each piece is read once into shared memory, handed to the
+ * hash worker (SHA-256 and SHA-512, DESIGN.md "Fixity") and encrypted here to the testimony's
+ * recipient; only ciphertext is written. Reads and writes run on libuv's threads, hashing on
+ * its own thread, encryption on this one: disk and both CPUs work at the same time. Memory is
+ * bounded by the shared slots and WRITE_AHEAD pieces of ciphertext, whatever the file size.
+ *
+ * A slot is reused only when both the hash worker and the encryptor are done with it.
  */
-const READ_SIZE = 1024 * 1024;
 const WRITE_AHEAD = 4;
 const PROGRESS_EVERY_MS = 100;
 
@@ -21,12 +21,50 @@ function post(message: IngestWorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
+class SlotPool {
+  private readonly users: number[];
+  private readonly waiting: ((slot: number) => void)[] = [];
+
+  constructor(count: number) {
+    this.users = new Array<number>(count).fill(0);
+  }
+
+  /** A slot nobody uses, waiting for one to be released if necessary. */
+  take(): Promise<number> {
+    const free = this.users.indexOf(0);
+    if (free >= 0) {
+      this.users[free] = -1; // reserved for a read
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** The piece in `slot` now has `count` users (hasher and encryptor). */
+  hold(slot: number, count: number): void {
+    this.users[slot] = count;
+  }
+
+  release(slot: number): void {
+    this.users[slot] = this.users[slot]! - 1;
+    if (this.users[slot] === 0) {
+      const next = this.waiting.shift();
+      if (next) {
+        this.users[slot] = -1;
+        next(slot);
+      }
+    }
+  }
+}
+
 async function ingest(input: IngestWorkerInput): Promise<void> {
+  const { shared, slotSize, hashPort } = input;
+  const memory = Buffer.from(shared);
+  const slots = new SlotPool(Math.floor(shared.byteLength / slotSize));
+  hashPort.on('message', (message: { free: number }) => slots.release(message.free));
+
   const source = await fs.open(input.sourcePath, 'r');
   const target = await fs.open(input.partialPath, 'wx', 0o600);
   try {
-    const sha256 = createHash('sha256');
-    const sha512 = createHash('sha512');
     const encryptor = await AgeEncryptor.create([input.recipient]);
     const pendingWrites: Promise<unknown>[] = [];
     const write = async (chunks: Uint8Array[]): Promise<void> => {
@@ -36,43 +74,48 @@ async function ingest(input: IngestWorkerInput): Promise<void> {
     };
     await write([encryptor.header]);
 
+    const readInto = async (slot: number, position: number) => {
+      const { bytesRead } = await source.read(memory, slot * slotSize, slotSize, position);
+      return { slot, bytesRead };
+    };
+
     let position = 0;
     let contentType: string | undefined;
     let lastProgress = 0;
-    // Double-buffered reads: the next read is in flight while this buffer is processed.
-    const readAt = (offset: number) => source.read(Buffer.allocUnsafe(READ_SIZE), 0, READ_SIZE, offset);
-    let next = readAt(0);
+    let next = readInto(await slots.take(), 0);
     for (;;) {
-      const { bytesRead, buffer } = await next;
-      if (bytesRead === 0) break;
-      const data = buffer.subarray(0, bytesRead);
-      next = readAt(position + bytesRead);
+      const { slot, bytesRead } = await next;
+      if (bytesRead === 0) {
+        slots.hold(slot, 0);
+        break;
+      }
+      const piece = memory.subarray(slot * slotSize, slot * slotSize + bytesRead);
       if (contentType === undefined) {
-        const sniffed = sniffContentType(data);
+        const sniffed = sniffContentType(piece);
         assertExtensionMatches(input.fileName, sniffed);
         contentType = sniffed.contentType;
       }
-      sha256.update(data);
-      sha512.update(data);
-      await write(encryptor.update(data));
+      slots.hold(slot, 2);
+      hashPort.postMessage({ slot, length: bytesRead });
       position += bytesRead;
+      const readPosition = position;
+      next = slots.take().then((free) => readInto(free, readPosition));
+      const chunks = encryptor.update(piece);
+      slots.release(slot);
+      await write(chunks);
       const now = Date.now();
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now;
         post({ type: 'progress', bytesDone: position });
       }
     }
+    hashPort.postMessage({ end: true });
     await write([encryptor.finish()]);
     await Promise.all(pendingWrites);
     await target.sync();
-    post({
-      type: 'done',
-      size: position,
-      sha256: sha256.digest('hex'),
-      sha512: sha512.digest('hex'),
-      contentType: contentType ?? sniffContentType(new Uint8Array(0)).contentType,
-    });
+    post({ type: 'done', size: position, contentType: contentType ?? sniffContentType(new Uint8Array(0)).contentType });
   } finally {
+    hashPort.close();
     await Promise.allSettled([source.close(), target.close()]);
   }
 }

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 import { runtimeConfig } from '../runtime';
 
 /** The worker scripts core ships; each is electron/core/**\/<name>.worker.ts, bundled. */
-export type WorkerName = 'kdf' | 'ingest' | 'decrypt';
+export type WorkerName = 'kdf' | 'ingest' | 'hash' | 'decrypt';
 
-export function spawnWorker(name: WorkerName, workerData: unknown, transferList: readonly ArrayBuffer[] = []): Worker {
+export function spawnWorker(name: WorkerName, workerData: unknown, transferList: readonly TransferListItem[] = []): Worker {
   const file = path.join(runtimeConfig().workerDir, `${name}.cjs`);
   return new Worker(file, {
     workerData,

@@ -5,6 +5,7 @@ import { operations, type OperationOutput, type OperationParsedInput, type Setti
 import type { LockReason, VaultApi, VaultApiOptions } from '../api';
 import { AppSettings, DEFAULT_SETTINGS } from '../settings/app-settings';
 import { notFound, rangeResponse } from '../media/range-response';
+import { AgeError } from '../crypto/age/errors';
 import type { MediaResponse } from '../host';
 import { describeInputError } from './input-errors';
 import { VaultState } from './vault-state';
@@ -50,7 +51,8 @@ export function createVaultApi(options: VaultApiOptions): VaultApi {
       return await rangeResponse(reader, record.contentType, rangeHeader, method);
     } catch (error) {
       if (error instanceof VaultError && error.code === 'NOT_FOUND') return notFound();
-      reportInternalError('serveMedia', error);
+      // A damaged blob is a fact about the vault (fixity will list it), not a bug.
+      if (!(error instanceof AgeError)) reportInternalError('serveMedia', error);
       // A damaged blob: say so without a body; never send bytes that failed authentication.
       return { status: 500, headers: { 'cache-control': 'no-store' }, body: null };
     }

@@ -38,7 +38,7 @@ interface ChildResult {
   peakRssBytes: number;
   baselineRssBytes: number;
   peakResetWorked: boolean;
-  rangeRead?: { coldMs: number; warmMedianMs: number };
+  rangeRead?: { firstOpenAndReadMs: number; openAndReadMedianMs: number; cachedReadMedianMs: number };
 }
 
 function ingestChild(vault: string, keyFile: string, file: string, rangeReads: boolean): Promise<ChildResult> {
@@ -113,10 +113,11 @@ async function main(): Promise<void> {
         peakMeasuredPerPhase: bigRun!.peakResetWorked && smallRun.peakResetWorked,
       },
       rangeRead64KiBAtEnd: {
-        coldMs: round(bigRun!.rangeRead!.coldMs, 3),
-        warmMedianMs: round(bigRun!.rangeRead!.warmMedianMs, 3),
+        openAndReadMedianMs: round(bigRun!.rangeRead!.openAndReadMedianMs, 3),
+        cachedReadMedianMs: round(bigRun!.rangeRead!.cachedReadMedianMs, 3),
+        firstInProcessMs: round(bigRun!.rangeRead!.firstOpenAndReadMs, 3),
         targetMs: 5,
-        pass: bigRun!.rangeRead!.coldMs <= 5,
+        pass: bigRun!.rangeRead!.openAndReadMedianMs <= 5,
       },
       argon2id: {
         unlockMs: round(unlockMs),

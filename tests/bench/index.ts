@@ -27,7 +27,7 @@ configureRuntime({ workerDir: path.join(root, 'dist/workers') });
 async function randomFile(file: string, mib: number): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < mib; i++) {
-    if (!out.write(randomBytes(MiB))) await new Promise((r) => out.once('drain', r));
+    if (!out.write(randomBytes(MiB))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

@@ -56,9 +56,12 @@ export const auditObjectTypeSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,31}$/, 'The object type must be 1 to 32 lower-case letters, digits or "-", starting with a letter.');
 
-/** Actor and object ids: one line of printable text, never empty. */
+/**
+ * Actor and object ids: one line of printable text, never empty. Lone UTF-16 surrogates are
+ * refused: SQLite would store them as U+FFFD and the column would no longer match the leaf.
+ */
 // eslint-disable-next-line no-control-regex
-const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f]+$/u;
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\p{Surrogate}]+$/u;
 export const auditIdSchema = z.string().min(1).max(200).regex(ONE_LINE, 'An id must be one line of printable text.');
 
 /**

@@ -11,14 +11,15 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, target);
   } catch (error) {
+    // A full disk or a failed sync must not leave a half-written sibling behind.
     await fs.rm(temp, { force: true });
     throw error;
   }

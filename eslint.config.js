@@ -50,6 +50,8 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: { projectService: false, project: false, program: null },
     },
+    // CommonJS is what electron-builder loads its config and hooks as.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['electron/core/**', 'shared/**', 'electron/cli/**'],

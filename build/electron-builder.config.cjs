@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: electron-builder loads its config and hooks with require(). */
 'use strict';
 // electron-builder configuration (npm run dist). Security-relevant choices:
 // - asar on, with integrity checked at run time by the EnableEmbeddedAsarIntegrityValidation

@@ -1,5 +1,4 @@
 // @ts-check
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: electron-builder loads its config and hooks with require(). */
 'use strict';
 // Every Electron fuse, set explicitly (DESIGN.md "Electron boundary"). Fuses are bits in the
 // Electron binary that turn features off for good, below anything JavaScript can change. A

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: electron-builder loads its config and hooks with require(). */
 'use strict';
 // electron-builder afterPack hook: flips every Electron fuse (build/fuses.cjs) in the packaged
 // binary, before signing, then reads the wire back and fails the build on any difference. A

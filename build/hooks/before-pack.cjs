@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: electron-builder loads its config and hooks with require(). */
 'use strict';
 // electron-builder beforePack hook: builds the SQLite addon for the Electron being packaged
 // (build/scripts/native.mjs electron), which the config ships as resources/native/. electron-

@@ -74,7 +74,7 @@ export async function deriveKeyArgon2id(request: KdfRequest): Promise<Uint8Array
       if (message.key) resolve(new Uint8Array(message.key));
       else reject(new Error(`key derivation failed: ${message.error ?? 'unknown error'}`));
     });
-    worker.once('error', (error) => {
+    worker.once('error', (error: Error) => {
       settled = true;
       reject(error);
     });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { VaultError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import { getSecret } from '../db/queries/vault';
-import { AuditLog, type AuditEventInput } from '../custody/audit-log';
+import type { AuditEventInput, AuditLog } from '../custody/audit-log';
 import { wipe } from '../crypto/aead';
 import { BLOBS_DIR, CHECKPOINT_FILE, saveHeader, type VaultHeader } from './header';
 import { createPassphraseSlot, openPassphraseSlots } from './key-slots';

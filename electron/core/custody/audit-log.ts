@@ -37,7 +37,7 @@ export class AuditLog {
   private readonly statements: {
     last: Statement<[], { seq: number; time: string }>;
     insert: Statement<[number, string, string, string, string, string, string, Buffer, Buffer]>;
-    leafHashes: Statement<[number], { leaf_hash: Buffer }>;
+    leafHashesBetween: Statement<[number, number], { leaf_hash: Buffer }>;
     all: Statement<[], AuditEventRow>;
     page: Statement<[number, number], AuditEventRow>;
     checkpoints: Statement<[], CheckpointRow>;
@@ -46,6 +46,7 @@ export class AuditLog {
   };
   /** checkpoint() and verify() run one after another: two checkpoints would sign the same size. */
   private queue: Promise<unknown> = Promise.resolve();
+  private cachedTree = new MerkleTree([]);
 
   /** Checks the key pair (a wrong secret key would sign checkpoints nobody can verify), then constructs. */
   static async open(db: Db, options: AuditLogOptions): Promise<AuditLog> {
@@ -71,7 +72,7 @@ export class AuditLog {
       insert: db.prepare<[number, string, string, string, string, string, string, Buffer, Buffer]>(
         `INSERT INTO audit_events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      leafHashes: db.prepare<[number], { leaf_hash: Buffer }>('SELECT leaf_hash FROM audit_events WHERE seq < ? ORDER BY seq'),
+      leafHashesBetween: db.prepare<[number, number], { leaf_hash: Buffer }>('SELECT leaf_hash FROM audit_events WHERE seq >= ? AND seq < ? ORDER BY seq'),
       all: db.prepare<[], AuditEventRow>(`SELECT ${EVENT_COLUMNS} FROM audit_events ORDER BY seq`),
       page: db.prepare<[number, number], AuditEventRow>(`SELECT ${EVENT_COLUMNS} FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?`),
       checkpoints: db.prepare<[], CheckpointRow>('SELECT tree_size, root_hash, note, created_at FROM audit_checkpoints ORDER BY tree_size'),
@@ -228,10 +229,10 @@ export class AuditLog {
   /** Many proofs against one tree: the tree is built once. */
   inclusionProofs(seqs: readonly number[], treeSize: number): InclusionProof[] {
     const tree = this.tree(treeSize);
-    const rootHash = encodeBase64(tree.root());
+    const rootHash = encodeBase64(tree.root(treeSize));
     return seqs.map((seq) => {
       if (!Number.isSafeInteger(seq) || seq < 0 || seq >= treeSize) throw new VaultError('BAD_INPUT', `Event ${seq} is not in a log of ${treeSize} events.`);
-      return { seq, treeSize, leafHash: encodeBase64(tree.leafHash(seq)), rootHash, proof: tree.inclusionProof(seq).map(encodeBase64) };
+      return { seq, treeSize, leafHash: encodeBase64(tree.leafHash(seq)), rootHash, proof: tree.inclusionProof(seq, treeSize).map(encodeBase64) };
     });
   }
 
@@ -243,19 +244,36 @@ export class AuditLog {
       oldSize,
       newSize,
       oldRootHash: encodeBase64(tree.root(oldSize)),
-      newRootHash: encodeBase64(tree.root()),
-      proof: tree.consistencyProof(oldSize).map(encodeBase64),
+      newRootHash: encodeBase64(tree.root(newSize)),
+      proof: tree.consistencyProof(oldSize, newSize).map(encodeBase64),
     };
   }
 
-  /** The tree of the first `size` events, from the stored leaf hashes. */
+  /**
+   * A tree holding at least the first `size` events (callers pass sizes explicitly). Outside a
+   * transaction the tree is kept and only extended with the events added since, so a
+   * checkpoint costs O(new events), not O(all events); verify() never uses it and recomputes
+   * everything from the rows. Inside a transaction (rows that may still roll back) a tree is
+   * built afresh and not kept.
+   */
   private tree(size: number): MerkleTree {
     const held = this.size();
     if (!Number.isSafeInteger(size) || size < 0 || size > held) throw new VaultError('BAD_INPUT', `The log holds ${held} events, not ${size}.`);
-    const hashes = this.statements.leafHashes.all(size).map((row) => row.leaf_hash);
-    if (hashes.length !== size) throw new VaultError('AUDIT_INVALID', `Events are missing from the audit log (${hashes.length} of ${size}). Run the audit verification.`);
+    if (held < this.cachedTree.size) {
+      throw new VaultError('AUDIT_INVALID', `Events were removed from the audit log while the vault was open (${held} left of ${this.cachedTree.size}). Run the audit verification.`);
+    }
+    if (this.db.inTransaction) return this.treeFrom(new MerkleTree([]), size);
+    if (size > this.cachedTree.size) this.cachedTree = this.treeFrom(this.cachedTree, size);
+    return this.cachedTree;
+  }
+
+  private treeFrom(base: MerkleTree, size: number): MerkleTree {
+    const hashes = this.statements.leafHashesBetween.all(base.size, size).map((row) => row.leaf_hash);
+    if (hashes.length !== size - base.size) {
+      throw new VaultError('AUDIT_INVALID', `Events are missing from the audit log (${base.size + hashes.length} of ${size}). Run the audit verification.`);
+    }
     try {
-      return new MerkleTree(hashes);
+      return base.extended(hashes);
     } catch {
       throw new VaultError('AUDIT_INVALID', 'A stored leaf hash of the audit log is damaged. Run the audit verification.');
     }

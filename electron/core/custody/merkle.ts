@@ -60,28 +60,49 @@ function assertSize(name: string, value: number): void {
  */
 export class MerkleTree {
   /** levels[h] holds, back to back, the hashes of the aligned subtrees of 2^h leaves. */
-  private readonly levels: Buffer[] = [];
+  private readonly levels: Buffer[];
   readonly size: number;
 
   constructor(leafHashes: readonly Uint8Array[]) {
-    this.size = leafHashes.length;
-    let level = Buffer.alloc(this.size * HASH_SIZE);
-    leafHashes.forEach((hash, i) => {
-      if (hash.length !== HASH_SIZE) throw new RangeError(`leaf hash ${i} is ${hash.length} bytes, expected ${HASH_SIZE}`);
-      level.set(hash, i * HASH_SIZE);
+    const tree = MerkleTree.grow([Buffer.alloc(0)], 0, leafHashes);
+    this.levels = tree.levels;
+    this.size = tree.size;
+  }
+
+  /**
+   * This tree with more leaves appended. Only the subtrees the new leaves complete are hashed
+   * (O(k log n) for k new leaves), so a log that grows one event at a time is not rehashed
+   * whole at every checkpoint. This tree is left as it was.
+   */
+  extended(moreLeafHashes: readonly Uint8Array[]): MerkleTree {
+    const grown = MerkleTree.grow(this.levels, this.size, moreLeafHashes);
+    const tree = Object.create(MerkleTree.prototype) as MerkleTree;
+    Object.assign(tree, { levels: grown.levels, size: grown.size });
+    return tree;
+  }
+
+  private static grow(levels: readonly Buffer[], size: number, more: readonly Uint8Array[]): { levels: Buffer[]; size: number } {
+    const added = Buffer.alloc(more.length * HASH_SIZE);
+    more.forEach((hash, i) => {
+      if (hash.length !== HASH_SIZE) throw new RangeError(`leaf hash ${size + i} is ${hash.length} bytes, expected ${HASH_SIZE}`);
+      added.set(hash, i * HASH_SIZE);
     });
-    this.levels.push(level);
-    while (level.length >= 2 * HASH_SIZE) {
-      const pairs = Math.floor(level.length / (2 * HASH_SIZE));
+    const out: Buffer[] = [Buffer.concat([levels[0] ?? Buffer.alloc(0), added])];
+    for (let h = 0; out[h]!.length >= 2 * HASH_SIZE; h++) {
+      const below = out[h]!;
+      const pairs = Math.floor(below.length / (2 * HASH_SIZE));
+      const kept = levels[h + 1] ?? Buffer.alloc(0);
+      const have = kept.length / HASH_SIZE;
       const next = Buffer.alloc(pairs * HASH_SIZE);
-      for (let i = 0; i < pairs; i++) {
-        const left = level.subarray(2 * i * HASH_SIZE, (2 * i + 1) * HASH_SIZE);
-        const right = level.subarray((2 * i + 1) * HASH_SIZE, (2 * i + 2) * HASH_SIZE);
+      kept.copy(next, 0, 0, Math.min(kept.length, next.length));
+      for (let i = have; i < pairs; i++) {
+        const left = below.subarray(2 * i * HASH_SIZE, (2 * i + 1) * HASH_SIZE);
+        const right = below.subarray((2 * i + 1) * HASH_SIZE, (2 * i + 2) * HASH_SIZE);
         hashChildren(left, right).copy(next, i * HASH_SIZE);
       }
-      this.levels.push(next);
-      level = next;
+      out.push(next);
     }
+    return { levels: out, size: size + more.length };
   }
 
   leafHash(index: number): Buffer {

@@ -54,9 +54,11 @@ function put(target: number, from: AuditEventRow, rehash: boolean): void {
     .run(from.time, from.actor, from.type, from.object_type, from.object_id, from.detail, leaf, leafHash, target);
 }
 
+/** The audit log of the next unlock, built from the rows as they are now, must refuse to sign. */
 async function checkpointError(): Promise<VaultError> {
+  const nextSession = await fx.openLog();
   try {
-    await fx.log.checkpoint();
+    await nextSession.checkpoint();
   } catch (error) {
     if (error instanceof VaultError) return error;
     throw error;
@@ -90,6 +92,15 @@ describe('edited events', () => {
     expect(codes(result)).toEqual(['CHECKPOINT_ROOT_MISMATCH', 'CHECKPOINT_ROOT_MISMATCH']);
     expect(result.problems[0]?.message).toContain('events 0 to 5');
     expect((await checkpointError()).code).toBe('AUDIT_INVALID');
+  });
+
+  it('keeps signing, in the open session, the history it appended itself rather than rows rewritten behind its back', async () => {
+    const honest = new MerkleTree(attacker.prepare<[], { leaf_hash: Buffer }>('SELECT leaf_hash FROM audit_events ORDER BY seq').all().map((r) => r.leaf_hash));
+    put(3, { ...row(3), detail: '{"size":999}' }, true);
+    const signed = (await fx.log.checkpoint()) as SignedCheckpoint;
+    expect(signed.treeSize).toBe(12);
+    expect(signed.rootHash).toBe(honest.root(12).toString('base64'));
+    expect(codes(await fx.log.verify())).toContain('CHECKPOINT_ROOT_MISMATCH');
   });
 
   it('catches a rewrite whose checkpoints were re-signed with the stolen key, through the checkpoint file and a saved checkpoint', async () => {

@@ -223,6 +223,24 @@ describe('consistency proofs (RFC 9162 PROOF)', () => {
 describe('properties over random trees', () => {
   const leavesArb = fc.array(fc.uint8Array({ maxLength: 24 }), { minLength: 1, maxLength: 140 }).map((list) => list.map((l) => Buffer.from(l)));
 
+  it('grows by extension to exactly the tree built at once, whatever the steps', () => {
+    fc.assert(
+      fc.property(leavesArb, fc.array(fc.nat(), { maxLength: 6 }), (leaves, cuts) => {
+        const hashes = leaves.map(hashLeaf);
+        const points = [...new Set(cuts.map((c) => c % (hashes.length + 1)))].sort((a, b) => a - b);
+        let tree = new MerkleTree([]);
+        for (const point of [...points, hashes.length]) {
+          if (point > tree.size) tree = tree.extended(hashes.slice(tree.size, point));
+        }
+        const whole = new MerkleTree(hashes);
+        expect(tree.size).toBe(whole.size);
+        for (let size = 0; size <= hashes.length; size++) expect(tree.root(size).equals(whole.root(size))).toBe(true);
+        const last = hashes.length - 1;
+        expect(tree.inclusionProof(last)).toEqual(whole.inclusionProof(last));
+      }),
+    );
+  });
+
   it('matches a literal transcription of RFC 6962 MTH at every size', () => {
     fc.assert(
       fc.property(leavesArb, (leaves) => {

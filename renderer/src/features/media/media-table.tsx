@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { MediaItem } from '../../../../shared/domain/media';
+import { MediaRow } from './media-row';
+
+export function MediaTable({ items }: { items: readonly MediaItem[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="muted">{t('media.empty')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="media-table" aria-label={t('media.tableLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('media.name')}</th>
+            <th scope="col">{t('media.type')}</th>
+            <th scope="col">{t('media.size')}</th>
+            <th scope="col">{t('media.sha256')}</th>
+            <th scope="col">{t('media.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <MediaRow key={item.id} item={item} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

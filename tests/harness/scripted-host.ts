@@ -1,0 +1,46 @@
+import type { EventName } from '../../shared/contract/names';
+import type { EventPayload } from '../../shared/contract/events';
+import type { Host } from '../../electron/core/host';
+
+type Sink = (event: EventName, payload: unknown) => void;
+
+/**
+ * The Host the harness gives the real core: the file dialogs answer from queues the test
+ * fills beforehand (as a person would pick files), and events go to the page.
+ */
+export class ScriptedHost implements Host {
+  private readonly importAnswers: string[][] = [];
+  private readonly saveAnswers: (string | null)[] = [];
+  private sink: Sink | null = null;
+  /** How many times core asked; lets a test check that a dialog was (or was not) shown. */
+  dialogsShown = 0;
+
+  /** The next "Import files…" dialog answers these absolute paths. */
+  queueImportFiles(paths: readonly string[]): void {
+    this.importAnswers.push([...paths]);
+  }
+
+  /** The next save dialog answers this path, or null as if the person cancelled. */
+  queueSavePath(target: string | null): void {
+    this.saveAnswers.push(target);
+  }
+
+  connect(sink: Sink): void {
+    this.sink = sink;
+  }
+
+  pickImportFiles(): Promise<string[]> {
+    this.dialogsShown++;
+    // An unscripted dialog is a cancelled one, as when a person closes it.
+    return Promise.resolve(this.importAnswers.shift() ?? []);
+  }
+
+  pickSavePath(_suggestedName: string): Promise<string | null> {
+    this.dialogsShown++;
+    return Promise.resolve(this.saveAnswers.shift() ?? null);
+  }
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    this.sink?.(event, payload);
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createVaultApi, type VaultApi, type VaultApiOptions } from '../../electron/core/api';
+import { failure } from '../../shared/contract/envelope';
+import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL_PREFIX } from '../../shared/contract/names';
+import { MEDIA_SCHEME } from '../../shared/contract/schemes';
+import { VaultError } from '../../shared/errors';
+import { launchChromium, type LaunchOptions } from './chromium';
+import { EMIT_FUNCTION, INVOKE_BINDING } from './electron-shim';
+import { bundlePreload } from './preload-bundle';
+import { buildRenderer } from './renderer-build';
+import { ScriptedHost } from './scripted-host';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/e2e');
+
+/** One vault (fresh temp folder, real core) shown in one page. */
+export interface VaultPage {
+  page: Page;
+  api: VaultApi;
+  host: ScriptedHost;
+  /** Temp folder of this vault; also a place for the test's own files. */
+  dir: string;
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[];
+  /** Loads (or reloads) the app, as opening the window does. */
+  open(): Promise<void>;
+  /** Saves a full-page PNG under test-results/e2e/ and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface E2E {
+  browser: Browser;
+  server: StaticServer;
+  newVault(): Promise<VaultPage>;
+  close(): Promise<void>;
+}
+
+export interface E2EOptions extends LaunchOptions {
+  /** Builds the core under test; the real createVaultApi unless a test says otherwise. */
+  createApi?: (options: VaultApiOptions) => VaultApi;
+}
+
+/**
+ * Starts the pieces DESIGN.md describes: the built renderer on a loopback server, a Chromium,
+ * and per vault the real core in this process, bridged into the page in place of Electron IPC.
+ */
+export async function launchE2E(options: E2EOptions = {}): Promise<E2E> {
+  const [preload] = await Promise.all([bundlePreload(), buildRenderer()]);
+  const server = await startStaticServer(RENDERER_DIR);
+  const browser = await launchChromium(options).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  const vaults = new Set<VaultPage>();
+  return {
+    browser,
+    server,
+    async newVault() {
+      const vault = await openVaultPage(browser, server, preload, options.createApi ?? createVaultApi);
+      vaults.add(vault);
+      return vault;
+    },
+    async close() {
+      for (const vault of vaults) await vault.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+async function openVaultPage(
+  browser: Browser,
+  server: StaticServer,
+  preload: string,
+  createApi: (options: VaultApiOptions) => VaultApi,
+): Promise<VaultPage> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tv-e2e-'));
+  const host = new ScriptedHost();
+  const api = createApi({ vaultDir: path.join(dir, 'vault'), settingsFile: path.join(dir, 'settings.json'), host });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+
+  // What Electron's main does for every invoke: only our main frame, only tv:op: channels.
+  await page.exposeBinding(INVOKE_BINDING, async (source, channel: unknown, payload: unknown) => {
+    if (source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${server.origin}/`)) {
+      return failure(new VaultError('FORBIDDEN_SENDER', 'This request did not come from the app window.'));
+    }
+    if (typeof channel !== 'string' || !channel.startsWith(INVOKE_CHANNEL_PREFIX)) {
+      return failure(new VaultError('UNKNOWN_OPERATION', 'Unknown channel.'));
+    }
+    return api.dispatch(channel.slice(INVOKE_CHANNEL_PREFIX.length), payload);
+  });
+
+  host.connect((event, payload) => {
+    page
+      .evaluate(
+        ([fn, channel, data]) => {
+          const emit = (globalThis as unknown as Record<string, (c: string, p: unknown) => void>)[fn];
+          emit?.(channel, data);
+        },
+        [EMIT_FUNCTION, `${EVENT_CHANNEL_PREFIX}${event}`, payload] as const,
+      )
+      // The page may be closing or navigating; an event lost then has nowhere to go anyway.
+      .catch(() => undefined);
+  });
+
+  // Chromium's media elements send vault-media:// requests through the interception layer.
+  await page.route(
+    (url) => url.protocol === `${MEDIA_SCHEME}:`,
+    async (route) => {
+      const request = route.request();
+      const answer = await api.serveMedia(request.url(), (await request.headerValue('range')) ?? null, request.method());
+      await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body ? Buffer.from(answer.body) : '' });
+    },
+  );
+
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));\n${preload}`,
+  });
+
+  let closed = false;
+  const vault: VaultPage = {
+    page,
+    api,
+    host,
+    dir,
+    problems,
+    async open() {
+      await page.goto(`${server.origin}/index.html`);
+      const bridged = await page.evaluate(() => typeof (globalThis as { vault?: unknown }).vault === 'object');
+      if (!bridged) throw new Error('The preload did not expose window.vault in the test page.');
+    },
+    async screenshot(name) {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await context.close();
+      await api.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return vault;
+}

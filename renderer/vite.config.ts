@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY_META } from '../shared/contract/csp';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,7 +12,17 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // One CSP for header and page: the <meta> gets the constant main sends as a header.
+      name: 'testimony-vault-csp',
+      transformIndexHtml: (html) => {
+        if (!html.includes('%TV_CSP%')) throw new Error('renderer/index.html lost its CSP placeholder');
+        return html.replace('%TV_CSP%', CONTENT_SECURITY_POLICY_META);
+      },
+    },
+  ],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -4,9 +4,11 @@ import { isAppUrl } from './app-origin';
 type Permission = Parameters<NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>>[1];
 
 /**
- * A permission prompt: granted only for microphone capture ('media' asking for audio and
- * nothing else) from the main frame of our own page. Camera, screen, notifications,
- * geolocation, clipboard reads, HID/USB/serial and the rest are refused without asking.
+ * A permission prompt: granted only to the main frame of our own page, and only for
+ * microphone capture ('media' asking for audio and nothing else) and writing plain text to
+ * the clipboard (the copy buttons of the recovery key and of hashes). Camera, screen,
+ * notifications, geolocation, clipboard reads, HID/USB/serial and the rest are refused
+ * without asking.
  */
 export function allowPermissionRequest(
   permission: Permission,
@@ -14,8 +16,10 @@ export function allowPermissionRequest(
   webContents: WebContents,
   ours: WebContents | null,
 ): boolean {
-  if (permission !== 'media' || ours === null || webContents !== ours) return false;
+  if (ours === null || webContents !== ours) return false;
   if (!details.isMainFrame || !isAppUrl(details.requestingUrl)) return false;
+  if (permission === 'clipboard-sanitized-write') return true;
+  if (permission !== 'media') return false;
   const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
   return mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio');
 }
@@ -28,8 +32,9 @@ export function allowPermissionCheck(
   webContents: WebContents | null,
   ours: WebContents | null,
 ): boolean {
-  if (permission !== 'media' || ours === null || webContents !== ours) return false;
-  return details.isMainFrame && details.mediaType === 'audio' && isAppUrl(requestingOrigin);
+  if (ours === null || webContents !== ours || !details.isMainFrame || !isAppUrl(requestingOrigin)) return false;
+  if (permission === 'clipboard-sanitized-write') return true;
+  return permission === 'media' && details.mediaType === 'audio';
 }
 
 export function installPermissionHandlers(ses: Session, getWebContents: () => WebContents | null): void {

@@ -43,6 +43,16 @@ describe('permission requests', () => {
     expect(request('media', details)).toBe(false);
   });
 
+  it('lets our main frame write text to the clipboard (copy buttons), and nobody else', () => {
+    const { request, check } = setup();
+    expect(request('clipboard-sanitized-write', { isMainFrame: true, requestingUrl: APP_URL })).toBe(true);
+    expect(check('clipboard-sanitized-write', 'app://testimony-vault', { isMainFrame: true })).toBe(true);
+    expect(request('clipboard-sanitized-write', { isMainFrame: false, requestingUrl: APP_URL })).toBe(false);
+    expect(request('clipboard-sanitized-write', { isMainFrame: true, requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(request('clipboard-sanitized-write', { isMainFrame: true, requestingUrl: APP_URL }, new FakeWebContents())).toBe(false);
+    expect(check('clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
+  });
+
   it('refuses the microphone to another webContents', () => {
     const { request } = setup();
     expect(request('media', { isMainFrame: true, requestingUrl: APP_URL, mediaTypes: ['audio'] }, new FakeWebContents())).toBe(false);

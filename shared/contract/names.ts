@@ -9,6 +9,7 @@ export const OPERATION_NAMES = [
   'vault.unlock',
   'vault.lock',
   'vault.changePassphrase',
+  'vault.resetPassphrase',
   'settings.get',
   'settings.update',
   'testimonies.list',

@@ -47,7 +47,12 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const operations = {
   'vault.status': {
     input: empty,
-    output: z.object({ state: vaultStateSchema, vaultId: z.string().optional() }),
+    output: z.object({
+      state: vaultStateSchema,
+      vaultId: z.string().optional(),
+      /** How the open session was unlocked: after a recovery key, the UI offers a new passphrase. */
+      unlockedWith: z.enum(['passphrase', 'recoveryKey']).optional(),
+    }),
   },
   'vault.create': {
     input: z.object({ passphrase: newPassphrase }).strict(),
@@ -63,6 +68,11 @@ export const operations = {
   'vault.lock': { input: empty, output: ok },
   'vault.changePassphrase': {
     input: z.object({ current: existingPassphrase, next: newPassphrase }).strict(),
+    output: ok,
+  },
+  'vault.resetPassphrase': {
+    // Only in a session unlocked with the recovery key: that key is the proof.
+    input: z.object({ next: newPassphrase }).strict(),
     output: ok,
   },
   'settings.get': { input: empty, output: settingsSchema },

@@ -91,6 +91,12 @@ export function createHandlers(deps: Deps): Handlers {
         return { ok: true as const };
       }),
 
+    'vault.resetPassphrase': (input) =>
+      state.exclusive(async () => {
+        await state.current().resetPassphrase(passphraseBytes(input.next));
+        return { ok: true as const };
+      }),
+
     'settings.get': async () => (await deps.settings()).value,
     'settings.update': async (input) => (await deps.settings()).update(input),
 

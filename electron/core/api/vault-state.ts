@@ -33,8 +33,8 @@ export class VaultState {
     return this.session?.isOpen === true;
   }
 
-  async status(): Promise<{ state: 'absent' | 'locked' | 'unlocked'; vaultId?: string }> {
-    if (this.session?.isOpen) return { state: 'unlocked', vaultId: this.session.vaultId };
+  async status(): Promise<{ state: 'absent' | 'locked' | 'unlocked'; vaultId?: string; unlockedWith?: 'passphrase' | 'recoveryKey' }> {
+    if (this.session?.isOpen) return { state: 'unlocked', vaultId: this.session.vaultId, unlockedWith: this.session.unlockedWith };
     return { state: await vaultState(this.dir) };
   }
 

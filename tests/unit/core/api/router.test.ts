@@ -119,6 +119,21 @@ describe('the router', () => {
     await api.close();
   });
 
+  it('sets a new passphrase without the old one only in a session opened with the recovery key', async () => {
+    const { api } = await setup();
+    const { recoveryKey } = await call<{ recoveryKey: string }>(api, 'vault.create', { passphrase: PASS });
+    expect(await call(api, 'vault.status')).toMatchObject({ state: 'unlocked', unlockedWith: 'passphrase' });
+    expect(await api.dispatch('vault.resetPassphrase', { next: 'a forgotten one replaced' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    await call(api, 'vault.lock');
+    await call(api, 'vault.unlock', { method: 'recoveryKey', recoveryKey });
+    expect(await call(api, 'vault.status')).toMatchObject({ unlockedWith: 'recoveryKey' });
+    await call(api, 'vault.resetPassphrase', { next: 'a forgotten one replaced' });
+    await call(api, 'vault.lock');
+    expect(await api.dispatch('vault.unlock', { method: 'passphrase', passphrase: PASS })).toMatchObject({ ok: false, code: 'WRONG_PASSPHRASE' });
+    await call(api, 'vault.unlock', { method: 'passphrase', passphrase: 'a forgotten one replaced' });
+    await api.close();
+  });
+
   it('persists settings outside the vault', async () => {
     const { api, work, host } = await setup();
     expect(await call(api, 'settings.get')).toEqual({ autoLockMinutes: 10, language: 'en' });

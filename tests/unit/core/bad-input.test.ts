@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createVaultApi, type VaultApi } from '../../../electron/core/api';
-import { scriptedHost, type ScriptedHost } from '../helpers/scripted-host';
+import { scriptedHost, type RecordingHost } from '../helpers/scripted-host';
 import { tempDir } from '../helpers/temp-dir';
 
 /**
@@ -20,7 +20,7 @@ async function call<T>(api: VaultApi, op: string, input: unknown = {}): Promise<
 
 interface Fixture {
   api: VaultApi;
-  host: ScriptedHost;
+  host: RecordingHost;
   work: string;
   vault: string;
   testimonyId: string;
@@ -37,7 +37,7 @@ async function fixture(): Promise<Fixture> {
   const sources = [0, 1, 2].map((i) => path.join(work, `original-${i}.bin`));
   const bytes = sources.map(() => randomBytes(150_000));
   await Promise.all(sources.map((s, i) => fs.writeFile(s, bytes[i]!)));
-  host.importAnswers.push(sources);
+  host.queueImportFiles(sources);
   const { results } = await call<{ results: { ok: true; media: { id: string } }[] }>(api, 'media.import', { testimonyId: id });
   const files = new Map(results.map((r, i) => [r.media.id, bytes[i]!]));
   return { api, host, work, vault, testimonyId: id, files };
@@ -49,7 +49,7 @@ function blobOf(f: Fixture, mediaId: string): string {
 
 async function exportMedia(f: Fixture, mediaId: string) {
   const target = path.join(f.work, `export-${randomBytes(4).toString('hex')}`);
-  f.host.saveAnswers.push(target);
+  f.host.queueSavePath(target);
   const env = await f.api.dispatch('media.exportOriginal', { mediaId });
   return { env, target };
 }
@@ -96,7 +96,7 @@ describe('bad input leaves the vault readable', () => {
     const f = await fixture();
     const fake = path.join(f.work, 'interview.wav');
     await fs.writeFile(fake, 'not a recording at all');
-    f.host.importAnswers.push([path.join(f.work, 'gone.wav'), fake]);
+    f.host.queueImportFiles([path.join(f.work, 'gone.wav'), fake]);
     const { results } = await call<{ results: { ok: boolean; code?: string; message?: string }[] }>(f.api, 'media.import', { testimonyId: f.testimonyId });
     expect(results).toEqual([
       expect.objectContaining({ ok: false, code: 'FILE_NOT_FOUND', message: expect.stringContaining('gone.wav') }),

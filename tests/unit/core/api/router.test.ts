@@ -5,13 +5,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { createVaultApi, type VaultApi } from '../../../../electron/core/api';
 import { OPERATION_NAMES } from '../../../../shared/contract/names';
-import { scriptedHost, type ScriptedHost } from '../../helpers/scripted-host';
+import { scriptedHost, type RecordingHost } from '../../helpers/scripted-host';
 import { snapshot } from '../../helpers/vault';
 import { tempDir } from '../../helpers/temp-dir';
 
 const PASS = 'a long enough passphrase';
 
-async function setup(): Promise<{ api: VaultApi; host: ScriptedHost; dir: string; work: string }> {
+async function setup(): Promise<{ api: VaultApi; host: RecordingHost; dir: string; work: string }> {
   const work = await tempDir();
   const host = scriptedHost();
   const dir = path.join(work, 'vault');
@@ -38,7 +38,7 @@ describe('the router', () => {
     const file = path.join(work, 'recording.bin');
     const bytes = randomBytes(200_000);
     await fs.writeFile(file, bytes);
-    host.importAnswers.push([file, path.join(work, 'missing.wav')]);
+    host.queueImportFiles([file, path.join(work, 'missing.wav')]);
     const imported = await call<{ results: { ok: boolean; media?: { id: string; size: number }; code?: string }[] }>(api, 'media.import', { testimonyId: t.id });
     expect(imported.results.map((r) => r.ok)).toEqual([true, false]);
     expect(imported.results[1]!.code).toBe('FILE_NOT_FOUND');
@@ -60,10 +60,10 @@ describe('the router', () => {
     expect((await api.serveMedia(url.replace(/\/[0-9a-f]{64}\//, `/${'0'.repeat(64)}/`), 'bytes=0-')).status).toBe(404);
 
     const target = path.join(work, 'exported.bin');
-    host.saveAnswers.push(target);
+    host.queueSavePath(target);
     expect(await call(api, 'media.exportOriginal', { mediaId })).toEqual({ saved: true, path: target });
     expect((await fs.readFile(target)).equals(bytes)).toBe(true);
-    host.saveAnswers.push(null);
+    host.queueSavePath(null);
     expect(await call(api, 'media.exportOriginal', { mediaId })).toEqual({ saved: false });
 
     const audit = await call<{ ok: boolean; treeSize: number }>(api, 'audit.verify');

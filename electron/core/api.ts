@@ -10,6 +10,8 @@ export interface VaultApiOptions {
   /** Where app settings (auto-lock minutes, UI language) are kept, outside the vault. */
   settingsFile: string;
   host: Host;
+  /** Called after the settings changed (main rebuilds its menu in the new language). */
+  onSettingsChanged?: (settings: Settings) => void;
 }
 
 /** The router (DESIGN.md): operation name -> handler, every input parsed with the contract. */

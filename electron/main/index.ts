@@ -6,6 +6,7 @@ import { startAutoLock } from './auto-lock';
 import { createElectronHost } from './host';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { mainStrings } from './strings';
 import { guardNavigation } from './navigation';
 import { resolveAppPaths } from './paths';
 import { handleProtocols, registerPrivilegedSchemes } from './protocols';
@@ -33,7 +34,13 @@ async function start(): Promise<void> {
 
   let mainWindow: BrowserWindow | null = null;
   const getWebContents = () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
-  const api = createVaultApi({ vaultDir: paths.vaultDir, settingsFile: paths.settingsFile, host: createElectronHost(() => mainWindow) });
+  const api = createVaultApi({
+    vaultDir: paths.vaultDir,
+    settingsFile: paths.settingsFile,
+    host: createElectronHost(() => mainWindow, () => mainStrings(api.settings().language)),
+    // The menu follows the UI language.
+    onSettingsChanged: () => installMenu(api, app.isPackaged),
+  });
 
   const ses = createAppSession(getWebContents);
   handleProtocols(ses, { rendererDir: paths.rendererDir, api });

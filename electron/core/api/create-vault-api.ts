@@ -24,7 +24,7 @@ export function createVaultApi(options: VaultApiOptions): VaultApi {
   let settings: AppSettings | undefined;
   const settingsReady = AppSettings.load(options.settingsFile).then((s) => (settings = s));
   const state = new VaultState(options.vaultDir, options.host);
-  const handlers = createHandlers({ state, host: options.host, settings: async () => settingsReady });
+  const handlers = createHandlers({ state, host: options.host, settings: async () => settingsReady, onSettingsChanged: options.onSettingsChanged });
 
   async function dispatch(operation: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
     if (!isOperationName(operation)) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { VaultError } from '../../../shared/errors';
-import type { ImportResult } from '../../../shared/contract/operations';
+import type { ImportResult, Settings } from '../../../shared/contract/operations';
 import type { Host } from '../host';
 import type { AppSettings } from '../settings/app-settings';
 import { passphraseBytes } from '../crypto/passphrase';
@@ -17,6 +17,7 @@ interface Deps {
   state: VaultState;
   host: Host;
   settings: () => Promise<AppSettings>;
+  onSettingsChanged?: ((settings: Settings) => void) | undefined;
 }
 
 /** A name from outside, made safe to pre-fill a save dialog with (never used as a path as is). */
@@ -98,7 +99,11 @@ export function createHandlers(deps: Deps): Handlers {
       }),
 
     'settings.get': async () => (await deps.settings()).value,
-    'settings.update': async (input) => (await deps.settings()).update(input),
+    'settings.update': async (input) => {
+      const updated = await (await deps.settings()).update(input);
+      deps.onSettingsChanged?.(updated);
+      return updated;
+    },
 
     'testimonies.list': async () => ({ items: testimonies(state.current()) }),
     'testimonies.create': (input) => createTestimony(state.current(), input),

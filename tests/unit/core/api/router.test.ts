@@ -138,8 +138,12 @@ describe('the router', () => {
     const { api, work, host } = await setup();
     expect(await call(api, 'settings.get')).toEqual({ autoLockMinutes: 10, language: 'en' });
     await call(api, 'settings.update', { language: 'ar' });
-    const again = createVaultApi({ vaultDir: path.join(work, 'vault'), settingsFile: path.join(work, 'settings.json'), host });
+    const changes: unknown[] = [];
+    const again = createVaultApi({ vaultDir: path.join(work, 'vault'), settingsFile: path.join(work, 'settings.json'), host, onSettingsChanged: (s) => changes.push(s) });
     expect(await call(again, 'settings.get')).toEqual({ autoLockMinutes: 10, language: 'ar' });
     expect(again.settings().language).toBe('ar');
+    await call(again, 'settings.update', { autoLockMinutes: 3 });
+    expect(changes).toEqual([{ autoLockMinutes: 3, language: 'ar' }]);
+    expect(again.settings().autoLockMinutes).toBe(3);
   });
 });

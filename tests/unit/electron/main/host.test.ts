@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow as ElectronBrowserWindow } from 'electron';
 import { BrowserWindow, dialog, resetElectronMock } from '../../../mocks/electron';
 import { createElectronHost } from '../../../../electron/main/host';
+import { mainStrings } from '../../../../electron/main/strings';
 
 vi.mock('electron', () => import('../../../mocks/electron'));
 
-function windowAndHost() {
+function windowAndHost(language: 'en' | 'ar' = 'en') {
   const window = new BrowserWindow({});
-  const host = createElectronHost(() => window as unknown as ElectronBrowserWindow);
+  const host = createElectronHost(() => window as unknown as ElectronBrowserWindow, () => mainStrings(language));
   return { window, host };
 }
 
@@ -21,6 +22,16 @@ describe('Electron host for core', () => {
     const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
     expect(parent).toBe(window);
     expect((options as { properties: string[] }).properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
+  });
+
+  it('titles its dialogs in the UI language', async () => {
+    const { host } = windowAndHost('ar');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await host.pickImportFiles();
+    expect(dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({ title: 'استيراد ملفات' });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await host.pickSavePath('a.wav');
+    expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ title: 'تصدير' });
   });
 
   it('answers an empty list and null when the user cancels', async () => {

@@ -63,7 +63,7 @@ export class Journey {
     await this.heading(t.create.title).waitFor();
     await this.field(t.create.passphrase).fill(passphrase);
     await this.field(t.create.confirm).fill(passphrase);
-    await this.page.getByText(t.create.strength4, { exact: true }).or(this.page.getByText(t.create.strength3, { exact: true })).waitFor();
+    await this.page.getByText(t.passphrase.strength4, { exact: true }).or(this.page.getByText(t.passphrase.strength3, { exact: true })).waitFor();
     await this.screenshot('create-passphrase');
     await this.field(t.create.confirm).press('Enter');
     await this.heading(t.recovery.title).waitFor({ timeout: 60_000 });

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from '../features/language/language-switch';
-import { isMac, lockShortcutLabel } from './use-lock-shortcut';
+import { SettingsButton } from '../features/settings/settings-button';
+import { ShortcutButton } from './shortcut-button';
 
 interface AppBarProps {
   onLanguageChange: (language: Language) => void;
@@ -11,25 +12,16 @@ interface AppBarProps {
 
 export function AppBar({ onLanguageChange, onLock }: AppBarProps) {
   const { t } = useTranslation();
-  const shortcut = lockShortcutLabel();
   return (
     <header className="app-bar">
       <p className="app-name">{t('app.name')}</p>
       <div className="app-bar-actions">
         <LanguageSwitch onChange={onLanguageChange} />
         {onLock ? (
-          <button
-            type="button"
-            className="button-lock"
-            onClick={onLock}
-            title={t('home.lockShortcut', { shortcut })}
-            aria-keyshortcuts={isMac() ? 'Meta+L' : 'Control+L'}
-          >
-            <span>{t('home.lock')}</span>
-            <kbd dir="ltr" aria-hidden="true">
-              {shortcut}
-            </kbd>
-          </button>
+          <>
+            <SettingsButton />
+            <ShortcutButton label={t('home.lock')} shortcutKey="L" className="button-lock" onClick={onLock} />
+          </>
         ) : null}
       </div>
     </header>

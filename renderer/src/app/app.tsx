@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { VaultClient } from '../../../shared/contract/bridge';
 import { changeLanguage } from '../i18n/setup';
 import type { Language } from '../i18n/languages';
+import { SettingsProvider } from '../features/settings/settings-provider';
 import { ErrorText } from '../ui/error-text';
 import { AppBar } from './app-bar';
 import { PhaseScreen } from './phase-screen';
@@ -24,12 +25,16 @@ export function App({ client }: { client: VaultClient }) {
     [client],
   );
 
+  const session = vault.phase.name === 'unlocked' ? vault.phase.session : null;
   return (
     <VaultClientContext.Provider value={guarded}>
       <div className="app">
-        <AppBar onLanguageChange={onLanguageChange} onLock={vault.phase.name === 'unlocked' ? vault.lock : undefined} />
-        {languageError ? <ErrorText error={languageError} /> : null}
-        <PhaseScreen vault={vault} />
+        {/* Keyed per session like VaultHome: a lock unmounts the settings dialog and what was typed in it. */}
+        <SettingsProvider key={session ?? 'locked'} unlocked={session !== null}>
+          <AppBar onLanguageChange={onLanguageChange} onLock={session !== null ? vault.lock : undefined} />
+          {languageError ? <ErrorText error={languageError} /> : null}
+          <PhaseScreen vault={vault} />
+        </SettingsProvider>
       </div>
     </VaultClientContext.Provider>
   );

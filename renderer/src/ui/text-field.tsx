@@ -19,6 +19,8 @@ export interface TextFieldProps {
   spellCheck?: boolean;
   maxLength?: number;
   required?: boolean;
+  /** The on-screen keyboard to offer, e.g. "numeric" for a count typed as text. */
+  inputMode?: 'text' | 'numeric';
   /** Something placed after the input on the same line (e.g. a show/hide button). */
   trailing?: ReactNode;
   className?: string;
@@ -49,6 +51,7 @@ export function TextField({ label, value, onChange, hint, error, type, inputRef,
     spellCheck: rest.spellCheck ?? false,
     maxLength: rest.maxLength,
     required: rest.required,
+    inputMode: rest.inputMode,
   };
   return (
     <div className={`field ${className ?? ''}`}>

@@ -1,40 +1,29 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEW_PASSPHRASE_MIN_LENGTH, passphraseLength, passphraseStrength } from '../../../../shared/domain/passphrase';
 import { useVault } from '../../app/vault-client';
 import { ErrorText } from '../../ui/error-text';
-import { PassphraseField } from '../../ui/passphrase-field';
-import { StrengthMeter } from './strength-meter';
-
-type Problem = 'tooShort' | 'tooWeak' | 'mismatch' | null;
-
-/** Weak and short passphrases are refused here already; the core refuses short ones again. */
-function check(passphrase: string, confirmation: string): Problem {
-  if (passphraseLength(passphrase) < NEW_PASSPHRASE_MIN_LENGTH) return 'tooShort';
-  if (passphraseStrength(passphrase) < 2) return 'tooWeak';
-  if (passphrase !== confirmation) return 'mismatch';
-  return null;
-}
+import { checkNewPassphrase, type NewPassphraseProblem } from '../passphrase/new-passphrase';
+import { NewPassphraseFields, focusProblem } from '../passphrase/new-passphrase-fields';
 
 export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
   const { t } = useTranslation();
   const vault = useVault();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<Problem>(null);
+  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  const second = useRef<HTMLInputElement>(null);
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const confirmationRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     if (busy) return;
-    const found = check(passphrase, confirmation);
+    const found = checkNewPassphrase(passphrase, confirmation);
     setProblem(found);
     setError(null);
     if (found) {
-      (found === 'mismatch' ? second : first).current?.focus();
+      focusProblem(found, { passphraseRef, confirmationRef });
       return;
     }
     setBusy(true);
@@ -47,32 +36,24 @@ export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string)
     } catch (caught) {
       setError(caught);
       setBusy(false);
-      first.current?.focus();
+      passphraseRef.current?.focus();
     }
   }
 
-  const min = NEW_PASSPHRASE_MIN_LENGTH;
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <p>{t('create.intro')}</p>
-      <PassphraseField
+      <NewPassphraseFields
         label={t('create.passphrase')}
-        value={passphrase}
-        onChange={setPassphrase}
-        inputRef={first}
+        confirmLabel={t('create.confirm')}
+        passphrase={passphrase}
+        confirmation={confirmation}
+        onPassphraseChange={setPassphrase}
+        onConfirmationChange={setConfirmation}
+        problem={problem}
+        passphraseRef={passphraseRef}
+        confirmationRef={confirmationRef}
         autoFocus
-        autoComplete="new-password"
-        hint={t('create.hint', { min })}
-        error={problem === 'tooShort' ? t('create.tooShort', { min }) : problem === 'tooWeak' ? t('create.tooWeak') : null}
-      />
-      <StrengthMeter passphrase={passphrase} />
-      <PassphraseField
-        label={t('create.confirm')}
-        value={confirmation}
-        onChange={setConfirmation}
-        inputRef={second}
-        autoComplete="new-password"
-        error={problem === 'mismatch' ? t('create.mismatch') : null}
       />
       {error ? <ErrorText error={error} /> : null}
       <div className="actions">

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../app/use-load';
-import { useLockShortcut } from '../../app/use-lock-shortcut';
+import { useLockShortcut } from '../../app/use-shortcut';
 import { useVault } from '../../app/vault-client';
 import { ErrorText } from '../../ui/error-text';
 import { MediaPanel } from '../media/media-panel';
 import { useImports } from '../media/use-imports';
+import { RecoveryOffer } from '../settings/recovery-offer';
 import { AddTestimony } from '../testimonies/add-testimony';
 import { TestimonyList } from '../testimonies/testimony-list';
 
@@ -35,6 +36,7 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
 
   return (
     <main className="home">
+      <RecoveryOffer onDismissed={() => heading.current?.focus()} />
       <aside className="sidebar" aria-labelledby="testimonies-heading">
         <h1 id="testimonies-heading" className="sidebar-heading" ref={heading} tabIndex={-1}>
           {t('home.testimonies')}

@@ -9,10 +9,10 @@ export function StrengthMeter({ passphrase }: { passphrase: string }) {
   const strength = passphraseStrength(passphrase);
   return (
     <div className={`strength strength-${strength}`}>
-      <label htmlFor={id}>{t('create.strengthLabel')}</label>
+      <label htmlFor={id}>{t('passphrase.strengthLabel')}</label>
       <meter id={id} min={0} max={4} low={2} high={3} optimum={4} value={passphrase ? strength : 0} />
       <span className="strength-word" aria-live="polite">
-        {passphrase ? t(`create.strength${strength}`) : ''}
+        {passphrase ? t(`passphrase.strength${strength}`) : ''}
       </span>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
+import type { WorkerErrorMessage } from './ingest-protocol';
 
 /** Messages between media/export-original.ts and decrypt.worker.ts. */
 export interface DecryptWorkerInput {
@@ -9,7 +9,4 @@ export interface DecryptWorkerInput {
   expectedSha256: string;
 }
 
-export type DecryptWorkerMessage =
-  | { type: 'progress'; bytesDone: number }
-  | { type: 'done'; size: number; sha256: string }
-  | { type: 'error'; code: ErrorCode; message: string; details?: ErrorDetails };
+export type DecryptWorkerMessage = { type: 'progress'; bytesDone: number } | { type: 'done'; size: number; sha256: string } | WorkerErrorMessage;

@@ -16,10 +16,15 @@ export interface IngestWorkerInput {
   hashPort: MessagePort;
 }
 
-export type IngestWorkerMessage =
-  | { type: 'progress'; bytesDone: number }
-  | { type: 'done'; size: number; contentType: string }
-  | { type: 'error'; code: ErrorCode; message: string; details?: ErrorDetails };
+/** What a media worker reports when it fails: a VaultError, flattened to cross the thread. */
+export interface WorkerErrorMessage {
+  type: 'error';
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetails;
+}
+
+export type IngestWorkerMessage = { type: 'progress'; bytesDone: number } | { type: 'done'; size: number; contentType: string } | WorkerErrorMessage;
 
 export interface HashWorkerResult {
   sha256: string;

@@ -62,6 +62,13 @@ async function auditLogFor(db: Db, header: VaultHeader, dir: string, secretKey: 
   });
 }
 
+/** Undoes a half-opened session: closes the database, wipes the master key, drops the lock. */
+async function abandon(db: Db | undefined, masterKey: Uint8Array, lock: { release(): Promise<void> }): Promise<void> {
+  db?.close();
+  await wipe(masterKey);
+  await lock.release();
+}
+
 export interface CreatedVault {
   session: VaultSession;
   vaultId: string;
@@ -83,6 +90,7 @@ export async function createVault(dir: string, passphrase: Uint8Array, options: 
   const databaseKey = new Uint8Array(randomBytes(32));
   const signing = s.crypto_sign_keypair();
   const recovery = generateRecoveryKey();
+  const user = { id: userId, displayName: options.userName?.trim() || DEFAULT_USER_NAME };
   const lock = await acquireVaultLock(dir);
   let db: Db | undefined;
   try {
@@ -105,17 +113,15 @@ export async function createVault(dir: string, passphrase: Uint8Array, options: 
     const now = header.createdAt;
     db.transaction(() => {
       putSecret(db!, SIGNING_SECRET, signing.privateKey);
-      insertUser(db!, { id: userId, displayName: options.userName?.trim() || DEFAULT_USER_NAME, createdAt: now });
+      insertUser(db!, { ...user, createdAt: now });
     })();
     const audit = await auditLogFor(db, header, dir, signing.privateKey);
-    const session = new VaultSession(dir, header, db, masterKey, { id: userId, displayName: options.userName?.trim() || DEFAULT_USER_NAME }, 'passphrase', audit, lock);
+    const session = new VaultSession(dir, header, db, masterKey, user, 'passphrase', audit, lock);
     await session.commit((record) => record({ type: 'creation', objectType: 'vault', objectId: vaultId, detail: { formatVersion: FORMAT_VERSION } }));
     await saveHeader(dir, header);
     return { session, vaultId, recoveryKey: recovery.text };
   } catch (error) {
-    db?.close();
-    await wipe(masterKey);
-    await lock.release();
+    await abandon(db, masterKey, lock);
     throw error;
   } finally {
     await wipe(databaseKey, recovery.key, signing.privateKey);
@@ -151,9 +157,7 @@ async function openSession(dir: string, opened: OpenedSlot, header: VaultHeader,
     await sweepInterruptedIngests(session);
     return session;
   } catch (error) {
-    db?.close();
-    await wipe(masterKey);
-    await lock.release();
+    await abandon(db, masterKey, lock);
     throw error;
   } finally {
     await wipe(databaseKey);

@@ -128,6 +128,11 @@ export class AuditLog {
     return row && toSigned(row);
   }
 
+  /** Wipes the signing key this log holds (the vault is locking). */
+  dispose(): void {
+    this.signer.secretKey.fill(0);
+  }
+
   /** The `<name>+<key hash>+<key>` string a recipient needs to check our checkpoints. */
   verifierKey(): string {
     return formatVerifierKey(this.signer.name, this.signer.publicKey);

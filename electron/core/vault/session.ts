@@ -24,6 +24,8 @@ export interface SessionUser {
  */
 export class VaultSession {
   private closed = false;
+  /** Commits whose checkpoint is still being signed: locking waits for them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     readonly dir: string,
@@ -67,7 +69,13 @@ export class VaultSession {
   async commit<T>(change: (record: (event: Omit<AuditEventInput, 'actor'>) => void) => T): Promise<T> {
     this.assertOpen();
     const result = this.db.transaction(() => change((event) => this.audit.append({ ...event, actor: this.user.id })))();
-    await this.audit.checkpoint();
+    const signing = this.audit.checkpoint();
+    this.inFlight.add(signing);
+    try {
+      await signing;
+    } finally {
+      this.inFlight.delete(signing);
+    }
     return result;
   }
 
@@ -132,8 +140,11 @@ export class VaultSession {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    // No new change from here on; a checkpoint being signed finishes with the key intact.
     this.closed = true;
+    await Promise.allSettled([...this.inFlight]);
     try {
+      this.audit.dispose();
       this.db.close();
     } finally {
       await wipe(this.masterKey);

@@ -90,3 +90,19 @@ describe('creating and unlocking a vault', () => {
     expect(await vaultState(dir)).toBe('locked');
   });
 });
+
+describe('locking while a change is being recorded', () => {
+  it('lets the checkpoint of a change in flight finish with the real key, then refuses new changes', async () => {
+    const { createTestimony } = await import('../../../../electron/core/records/testimonies');
+    const { dir, session } = await newVault();
+    // The change commits at once; its checkpoint is still being signed when the lock comes.
+    const committing = session.commit((record) => record({ type: 'modification', objectType: 'vault', objectId: session.vaultId, detail: {} }));
+    const closing = session.close();
+    await committing;
+    await closing;
+    await expect(createTestimony(session, { code: 'RACE-2', title: 'Too late' })).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    const reopened = await unlock(dir);
+    expect(await reopened.audit.verify()).toMatchObject({ ok: true, problems: [] });
+    await reopened.close();
+  });
+});

@@ -6,6 +6,7 @@ import { importFiles } from './commands/import';
 import { init } from './commands/init';
 import { passphraseChange } from './commands/passphrase-change';
 import { testimonyAdd, testimonyList } from './commands/testimony';
+import { recordsExport, recordsImport, recordsSchema, search, testimonyShow } from './commands/records';
 import { createOutput, type Output } from './output';
 import { EXIT_OK, EXIT_USAGE, USAGE, UsageError, exitCodeFor } from './usage';
 
@@ -26,6 +27,7 @@ const OPTIONS = {
   media: { type: 'string' },
   out: { type: 'string' },
   checkpoint: { type: 'string' },
+  format: { type: 'string' },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -74,10 +76,36 @@ export async function run(argv: readonly string[]): Promise<number> {
         await init({ ...secrets(values), name: values.name }, out);
         return EXIT_OK;
       case 'testimony':
+        if (sub === 'show') {
+          const [code, ...extra] = rest;
+          noExtra(extra);
+          await testimonyShow({ ...secrets(values), code }, out);
+          return EXIT_OK;
+        }
         noExtra(rest);
         if (sub === 'add') await testimonyAdd({ ...secrets(values), code: values.code, title: values.title }, out);
         else if (sub === 'list') await testimonyList(secrets(values), out);
-        else throw new UsageError('Use "testimony add --code CODE --title TITLE" or "testimony list".');
+        else throw new UsageError('Use "testimony add --code CODE --title TITLE", "testimony list" or "testimony show CODE".');
+        return EXIT_OK;
+      case 'records': {
+        const [file, ...extra] = rest;
+        if (sub === 'schema') {
+          noExtra(rest);
+          recordsSchema(out);
+          return EXIT_OK;
+        }
+        if (sub === 'import') {
+          noExtra(extra);
+          return await recordsImport({ ...secrets(values), file }, out);
+        }
+        noExtra(rest);
+        if (sub !== 'export') throw new UsageError('Use "records import FILE", "records export --out FILE [--format json|csv]" or "records schema".');
+        await recordsExport({ ...secrets(values), out: values.out, format: values.format, force: values.force }, out);
+        return EXIT_OK;
+      }
+      case 'search':
+        noExtra(rest);
+        await search({ ...secrets(values), query: sub }, out);
         return EXIT_OK;
       case 'import':
         return await importFiles({ ...secrets(values), testimony: values.testimony, files: [sub, ...rest].filter((f): f is string => f !== undefined) }, out);

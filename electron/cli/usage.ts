@@ -36,6 +36,12 @@ Commands:
   init                                 create a vault; prints the recovery key once
   testimony add --code CODE --title T  add a testimony
   testimony list                       list testimonies
+  testimony show CODE                  the whole record of a testimony
+  search QUERY                         testimonies matching QUERY (Arabic-aware), with the fields matched
+  records import FILE                  import testimonies from JSON or CSV (all or nothing)
+  records export --out FILE [--format json|csv] [--force]
+                                       export every record
+  records schema                       print the JSON Schema of the records file
   import --testimony CODE FILE...      import files into a testimony
   export-original --media ID --out FILE [--force]
                                        write an original, bit-exact, to FILE

@@ -4,3 +4,4 @@ export * from './operations';
 export * from './events';
 export * from './bridge';
 export * from './schemes';
+export * from './record-operations';

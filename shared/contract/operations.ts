@@ -3,6 +3,7 @@ import type { OperationName } from './names';
 import { NEW_PASSPHRASE_MIN_LENGTH, PASSPHRASE_MAX_LENGTH, passphraseLength } from '../domain/passphrase';
 import { idSchema, testimonyCodeSchema, testimonySummarySchema, testimonyTitleSchema } from '../domain/testimony';
 import { mediaItemSchema } from '../domain/media';
+import { recordOperations } from './record-operations';
 
 /**
  * Every operation the renderer may ask of the vault, with the schema its input must pass
@@ -100,6 +101,7 @@ export const operations = {
     ]),
   },
   'media.playbackUrl': { input: z.object({ mediaId: idSchema }).strict(), output: z.object({ url: z.string() }) },
+  ...recordOperations,
   'audit.verify': {
     input: empty,
     output: z.object({

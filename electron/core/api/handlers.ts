@@ -12,6 +12,7 @@ import { startIngest } from '../media/ingest';
 import { exportOriginal } from '../media/export-original';
 import type { Handlers } from './create-vault-api';
 import type { VaultState } from './vault-state';
+import { createRecordHandlers } from './record-handlers';
 
 interface Deps {
   state: VaultState;
@@ -60,6 +61,7 @@ async function importFiles(deps: Deps, testimonyId: string, paths: readonly stri
 export function createHandlers(deps: Deps): Handlers {
   const { state, host } = deps;
   return {
+    ...createRecordHandlers(state, host),
     'vault.status': () => state.status(),
 
     'vault.create': (input) =>

@@ -9,6 +9,7 @@ import { decodeRecipient } from '../crypto/age/identity';
 import { syncDirectory } from '../fs/atomic-write';
 import { spawnWorker } from '../workers/spawn';
 import type { VaultSession } from '../vault/session';
+import { refreshDerived } from '../records/record-store';
 import { blobAbsolutePath, blobRelativePath, PARTIAL_SUFFIX } from './blob-paths';
 import type { HashWorkerResult, IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
 
@@ -130,6 +131,8 @@ export async function startIngest(
       };
       await session.commit((record_) => {
         insertMedia(session.db, record);
+        // Having an original is part of a record's completeness.
+        refreshDerived(session.db, testimonyId);
         record_({
           type: 'ingestion',
           objectType: 'media',

@@ -4,6 +4,7 @@ import type { TestimonySummary } from '../../../shared/domain/testimony';
 import { codeExists, getTestimony, insertTestimony, listTestimonies } from '../db/queries/testimonies';
 import { encodeIdentity, encodeRecipient, generateIdentity } from '../crypto/age/identity';
 import type { VaultSession } from '../vault/session';
+import { refreshDerived } from './record-store';
 
 /**
  * Testimonies (the minimal record of the foundation: code and title). Each gets its own age
@@ -22,6 +23,7 @@ export async function createTestimony(session: VaultSession, input: { code: stri
   const now = session.now();
   await session.commit((record) => {
     insertTestimony(session.db, { id, code, title, now, identity: encodeIdentity(identity.secretKey), recipient: encodeRecipient(identity.publicKey) });
+    refreshDerived(session.db, id);
     record({ type: 'creation', objectType: 'testimony', objectId: id, detail: {} });
   });
   identity.secretKey.fill(0);

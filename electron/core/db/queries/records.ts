@@ -1,0 +1,200 @@
+import type { Db } from '../connection';
+import {
+  consentSchema,
+  eventSchema,
+  interviewSessionSchema,
+  sourceSchema,
+  testimonyOverviewSchema,
+  testimonyPersonSchema,
+  type Consent,
+  type InterviewSession,
+  type Source,
+  type TestimonyOverview,
+  type TestimonyPerson,
+  type TestimonyRecord,
+  type VaultEvent,
+} from '../../../../shared/domain/record';
+
+/**
+ * All SQL about the parts of a testimony record. JSON columns are parsed back with the same
+ * schemas that validated them on the way in, so a row written by an older version (with
+ * fewer fields) reads with today's defaults.
+ */
+interface TestimonyRow {
+  id: string;
+  code: string;
+  title: string;
+  summary: string;
+  languages: string;
+  status: string;
+  sensitivity: string;
+  content_warnings: string;
+  tags: string;
+  custom_fields: string;
+  source: string;
+  consent: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const json = (text: string): unknown => JSON.parse(text) as unknown;
+
+function overviewFrom(row: TestimonyRow): TestimonyOverview {
+  return testimonyOverviewSchema.parse({
+    code: row.code,
+    title: row.title,
+    summary: row.summary,
+    languages: json(row.languages),
+    status: row.status,
+    sensitivity: row.sensitivity,
+    contentWarnings: json(row.content_warnings),
+    tags: json(row.tags),
+    customFields: json(row.custom_fields),
+  });
+}
+
+export function loadRecord(db: Db, testimonyId: string): TestimonyRecord | undefined {
+  const row = db.prepare('SELECT * FROM testimonies WHERE id = ?').get(testimonyId) as TestimonyRow | undefined;
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    ...overviewFrom(row),
+    source: sourceSchema.parse(json(row.source)),
+    consent: consentSchema.parse(json(row.consent)),
+    sessions: listSessions(db, testimonyId),
+    people: listLinks(db, testimonyId),
+    events: listEvents(db, testimonyId),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function saveOverview(db: Db, testimonyId: string, overview: TestimonyOverview, now: string): void {
+  db.prepare(
+    `UPDATE testimonies SET code = ?, title = ?, summary = ?, languages = ?, status = ?, sensitivity = ?,
+       content_warnings = ?, tags = ?, custom_fields = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    overview.code,
+    overview.title,
+    overview.summary,
+    JSON.stringify(overview.languages),
+    overview.status,
+    overview.sensitivity,
+    JSON.stringify(overview.contentWarnings),
+    JSON.stringify(overview.tags),
+    JSON.stringify(overview.customFields),
+    now,
+    testimonyId,
+  );
+}
+
+export function saveSource(db: Db, testimonyId: string, source: Source, now: string): void {
+  db.prepare('UPDATE testimonies SET source = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(source), now, testimonyId);
+}
+
+export function saveConsent(db: Db, testimonyId: string, consent: Consent, now: string): void {
+  db.prepare('UPDATE testimonies SET consent = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(consent), now, testimonyId);
+}
+
+export function touch(db: Db, testimonyId: string, now: string): void {
+  db.prepare('UPDATE testimonies SET updated_at = ? WHERE id = ?').run(now, testimonyId);
+}
+
+export function listSessions(db: Db, testimonyId: string): InterviewSession[] {
+  const rows = db.prepare('SELECT data FROM interview_sessions WHERE testimony_id = ? ORDER BY position, id').pluck().all(testimonyId) as string[];
+  return rows.map((data) => interviewSessionSchema.parse(json(data)));
+}
+
+export function sessionOwner(db: Db, sessionId: string): string | undefined {
+  return db.prepare('SELECT testimony_id FROM interview_sessions WHERE id = ?').pluck().get(sessionId) as string | undefined;
+}
+
+export function upsertSession(db: Db, testimonyId: string, session: InterviewSession, bounds: { earliest: string | null; latest: string | null }): void {
+  const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) FROM interview_sessions WHERE testimony_id = ?').pluck().get(testimonyId) as number) ?? 0;
+  db.prepare(
+    `INSERT INTO interview_sessions (id, testimony_id, position, date_earliest, date_latest, data) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET date_earliest = excluded.date_earliest, date_latest = excluded.date_latest, data = excluded.data`,
+  ).run(session.id, testimonyId, position, bounds.earliest, bounds.latest, JSON.stringify(session));
+}
+
+export function deleteSession(db: Db, sessionId: string): void {
+  db.prepare('DELETE FROM interview_sessions WHERE id = ?').run(sessionId);
+}
+
+export function listEvents(db: Db, testimonyId: string): VaultEvent[] {
+  const rows = db.prepare('SELECT data FROM events WHERE testimony_id = ? ORDER BY position, id').pluck().all(testimonyId) as string[];
+  return rows.map((data) => eventSchema.parse(json(data)));
+}
+
+export function eventOwner(db: Db, eventId: string): string | undefined {
+  return db.prepare('SELECT testimony_id FROM events WHERE id = ?').pluck().get(eventId) as string | undefined;
+}
+
+export function upsertEvent(db: Db, testimonyId: string, event: VaultEvent, bounds: { earliest: string | null; latest: string | null }): void {
+  const position = db.prepare('SELECT coalesce(max(position) + 1, 0) FROM events WHERE testimony_id = ?').pluck().get(testimonyId) as number;
+  db.prepare(
+    `INSERT INTO events (id, testimony_id, position, act_type, date_earliest, date_latest, data) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET act_type = excluded.act_type, date_earliest = excluded.date_earliest,
+       date_latest = excluded.date_latest, data = excluded.data`,
+  ).run(event.id, testimonyId, position, event.actType, bounds.earliest, bounds.latest, JSON.stringify(event));
+  db.prepare('DELETE FROM event_people WHERE event_id = ?').run(event.id);
+  const link = db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id, part) VALUES (?, ?, ?)');
+  for (const personId of event.victims) link.run(event.id, personId, 'victim');
+  for (const p of event.perpetrators) if (p.personId) link.run(event.id, p.personId, 'perpetrator');
+}
+
+export function deleteEvent(db: Db, eventId: string): void {
+  db.prepare('DELETE FROM events WHERE id = ?').run(eventId);
+}
+
+interface LinkRow {
+  person_id: string;
+  role: string;
+  age_at_events: string;
+  notes: string;
+}
+
+export function listLinks(db: Db, testimonyId: string): TestimonyPerson[] {
+  const rows = db.prepare('SELECT person_id, role, age_at_events, notes FROM testimony_people WHERE testimony_id = ? ORDER BY position').all(testimonyId) as LinkRow[];
+  return rows.map((r) => testimonyPersonSchema.parse({ personId: r.person_id, role: r.role, ageAtEvents: r.age_at_events, notes: r.notes }));
+}
+
+export function upsertLink(db: Db, testimonyId: string, link: TestimonyPerson): void {
+  const position = db.prepare('SELECT coalesce(max(position) + 1, 0) FROM testimony_people WHERE testimony_id = ?').pluck().get(testimonyId) as number;
+  db.prepare(
+    `INSERT INTO testimony_people (testimony_id, person_id, position, role, age_at_events, notes) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(testimony_id, person_id) DO UPDATE SET role = excluded.role, age_at_events = excluded.age_at_events, notes = excluded.notes`,
+  ).run(testimonyId, link.personId, position, link.role, link.ageAtEvents, link.notes);
+}
+
+export function deleteLink(db: Db, testimonyId: string, personId: string): void {
+  db.prepare('DELETE FROM testimony_people WHERE testimony_id = ? AND person_id = ?').run(testimonyId, personId);
+}
+
+/** Events of this testimony that still name the person (as victim or perpetrator). */
+export function eventsNaming(db: Db, testimonyId: string, personId: string): number {
+  return db
+    .prepare('SELECT count(*) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE e.testimony_id = ? AND ep.person_id = ?')
+    .pluck()
+    .get(testimonyId, personId) as number;
+}
+
+export function saveDerived(
+  db: Db,
+  testimonyId: string,
+  derived: { dateEarliest: string | null; dateLatest: string | null; firstInterview: string | null; consentGranted: string[]; missing: string[] },
+): void {
+  db.prepare('UPDATE testimonies SET date_earliest = ?, date_latest = ?, first_interview = ?, consent_granted = ?, missing = ? WHERE id = ?').run(
+    derived.dateEarliest,
+    derived.dateLatest,
+    derived.firstInterview,
+    JSON.stringify(derived.consentGranted),
+    JSON.stringify(derived.missing),
+    testimonyId,
+  );
+}
+
+/** Testimonies a person appears in (for reindexing after their names change, and their history). */
+export function testimoniesOfPerson(db: Db, personId: string): string[] {
+  return db.prepare('SELECT testimony_id FROM testimony_people WHERE person_id = ?').pluck().all(personId) as string[];
+}

@@ -1,0 +1,45 @@
+import { arabicTokenVariants, searchTokens } from '../../../shared/text/normalize';
+import type { Person, TestimonyRecord } from '../../../shared/domain/record';
+
+/**
+ * What the search index holds for a testimony: one row per field, each the normalised tokens
+ * of that field plus their forms without an attached article or particle (بالمدينة is found
+ * by مدينة). Fields are named so that a hit can say where it was found.
+ */
+export const SEARCH_FIELDS = ['code', 'title', 'summary', 'tags', 'customFields', 'places', 'interviewers', 'people', 'names', 'events', 'notes'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+export function indexContent(text: string): string {
+  const out = new Set<string>();
+  for (const token of searchTokens(text)) for (const variant of arabicTokenVariants(token)) out.add(variant);
+  return [...out].join(' ');
+}
+
+const join = (parts: readonly string[]) => parts.filter((p) => p.trim() !== '').join(' \n ');
+
+export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): Record<SearchField, string> {
+  const places = [...record.sessions.map((s) => s.place), ...record.events.map((e) => e.place)].flatMap((p) => [p.text, p.adminArea]);
+  return {
+    code: record.code,
+    title: record.title,
+    summary: record.summary,
+    tags: join(record.tags),
+    customFields: join(record.customFields.flatMap((f) => [f.key, f.value])),
+    places: join(places),
+    interviewers: join(record.sessions.flatMap((s) => [...s.interviewers, s.interpreter])),
+    people: join(people.map((p) => p.code)),
+    names: join(people.flatMap((p) => [p.identity.legalName, ...p.identity.names.map((n) => n.value)])),
+    events: join(record.events.flatMap((e) => [e.description, e.consequences, ...e.perpetrators.flatMap((p) => [p.unit, p.affiliation])])),
+    notes: join([
+      ...record.sessions.flatMap((s) => [s.wellbeingNotes, s.referralsOffered, s.othersPresent]),
+      record.source.notes,
+      record.consent.restrictions,
+      ...record.people.map((p) => p.notes),
+    ]),
+  };
+}
+
+export function indexRows(record: TestimonyRecord, people: readonly Person[]): { field: SearchField; content: string }[] {
+  const texts = fieldTexts(record, people);
+  return (Object.keys(texts) as SearchField[]).map((field) => ({ field, content: indexContent(texts[field]) }));
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { queryTestimonies } from '../../../../electron/core/records/testimony-search';
@@ -64,6 +65,10 @@ describe('records import and export', () => {
     await writeExport(a.session, file, 'json');
     const original = recordView(a.session, testimony.id);
     await a.session.close();
+    // What the app writes is what the published JSON Schema describes.
+    const schema = JSON.parse(await fs.readFile(path.resolve(import.meta.dirname, '../../../../docs/schema/testimony-records.schema.json'), 'utf8')) as Record<string, unknown>;
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate(JSON.parse(await fs.readFile(file, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
 
     const b = await newVault();
     expect(await importRecords(b.session, file)).toEqual({ status: 'imported', testimonies: 1, people: 2 });

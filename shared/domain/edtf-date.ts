@@ -96,7 +96,7 @@ function readComponents(s: string, offset: number): RawComponent[] {
       throw unexpected(s[pos]!, offset + pos);
     }
     if (text.length !== length) {
-      if (s[pos] === 'x' || s[pos] === 'u') throw unexpected(s[pos]!, offset + pos);
+      if (pos < s.length && 'xu?~%'.includes(s[pos]!)) throw unexpected(s[pos]!, offset + pos);
       if (i === 0 && /^\d{8}$/u.test(text))
         throw new EdtfFailure('syntax', 'Write the date with hyphens, as in 2004-06-11 (EDTF has no compact form).', offset + start);
       const extra = i === 0 && text.length > 4 ? ' Years past 9999 are not supported.' : '';

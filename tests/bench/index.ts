@@ -9,13 +9,16 @@ import { createVault, unlockWithPassphrase } from '../../electron/core/vault/ope
 import { createTestimony } from '../../electron/core/records/testimonies';
 import { getTestimonyKey } from '../../electron/core/db/queries/testimonies';
 import { currentRssBytes, MiB, median, round, runJsonChild, timeCommand } from './measure';
+import { searchBench } from './search-bench';
 
 /**
  * `npm run bench`: prints one JSON object. Every timing of ours is set against a peer run in
  * the same process tree on the same file (cp, the stock age tool), so the ratios mean
- * something on a shared, noisy machine. Environment: BENCH_BIG_MIB (default 1024),
- * BENCH_RUNS (default 3), BENCH_DIR (default the OS temp folder).
+ * something on a shared, noisy machine. Environment: BENCH_ONLY (comma-separated sections:
+ * ingest, search; default all), BENCH_BIG_MIB (default 1024), BENCH_RUNS (default 3),
+ * BENCH_TESTIMONIES (default 10000), BENCH_DIR (default the OS temp folder).
  */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'ingest,search').split(',').map((s) => s.trim()));
 const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 1024);
 const SMALL_MIB = 32;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -47,7 +50,7 @@ function ingestChild(vault: string, keyFile: string, file: string, rangeReads: b
   return runJsonChild<ChildResult>(process.execPath, args);
 }
 
-async function main(): Promise<void> {
+async function ingestBench(): Promise<Record<string, unknown>> {
   const work = await fs.mkdtemp(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'tv-bench-'));
   try {
     const big = path.join(work, 'big.bin');
@@ -90,9 +93,7 @@ async function main(): Promise<void> {
     const ageMedian = median(ageMs);
     const rssDelta = bigRun!.peakRssBytes - smallRun.peakRssBytes;
 
-    const report = {
-      date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, age: execFileSync('age', ['--version']).toString().trim() },
+    return {
       file: { bytes: BIG_MIB * MiB, runs: RUNS },
       cp: { medianMs: round(median(cpMs)), runsMs: cpMs.map((v) => round(v)) },
       ageEncrypt: { medianMs: round(ageMedian), runsMs: ageMs.map((v) => round(v)) },
@@ -127,10 +128,15 @@ async function main(): Promise<void> {
         mainProcessRssAfterMiB: round(rssAfter / MiB),
       },
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
 }
 
-await main();
+const report: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, age: execFileSync('age', ['--version']).toString().trim() },
+};
+if (ONLY.has('ingest')) Object.assign(report, await ingestBench());
+if (ONLY.has('search')) report.search = await searchBench();
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase, type Db } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
-import { queryTestimonies } from '../../electron/core/records/testimony-search';
+import { listRows, queryTestimonies, searchTestimonyIds } from '../../electron/core/records/testimony-search';
 import { BENCH_QUERIES, fillSynthetic } from './synthetic-records';
 import { median, round } from './measure';
 
@@ -29,12 +29,13 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function timeQueries(db: Db, rounds: number): number[] {
+/** The search as the list screen asks it: ids in order and matched fields (rows are cached there). */
+function timeQueries(db: Db, rounds: number, run: (db: Db, text: string) => unknown = (d, text) => searchTestimonyIds(d, { text })): number[] {
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const text of BENCH_QUERIES) {
       const start = process.hrtime.bigint();
-      queryTestimonies(db, { text });
+      run(db, text);
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
@@ -66,9 +67,11 @@ export async function searchBench(count = Number(process.env.BENCH_TESTIMONIES ?
       enc.push(...timeQueries(encrypted, 1));
       pln.push(...timeQueries(plain, 1));
     }
-    const hits = BENCH_QUERIES.map((text) => queryTestimonies(encrypted, { text }).items.length);
+    const hits = BENCH_QUERIES.map((text) => searchTestimonyIds(encrypted, { text }).ids.length);
+    // Search with the rows of every hit materialised (the CLI's `search`), for comparison.
+    const withRows = timeQueries(encrypted, 1, (d, text) => queryTestimonies(d, { text }));
     const listStart = process.hrtime.bigint();
-    const all = queryTestimonies(encrypted, {}).items.length;
+    const all = listRows(encrypted).size;
     const listMs = Number(process.hrtime.bigint() - listStart) / 1e6;
     encrypted.close();
     plain.close();
@@ -88,8 +91,9 @@ export async function searchBench(count = Number(process.env.BENCH_TESTIMONIES ?
       ratioTotal: round(enc.reduce((a, b) => a + b, 0) / pln.reduce((a, b) => a + b, 0), 3),
       ratioTarget: 1.3,
       ratioPass: p95 / plainP95 <= 1.3,
-      fullListQueryMs: round(listMs, 1),
-      fullListRows: all,
+      withRowsP95Ms: round(percentile(withRows, 95), 3),
+      allListRowsMs: round(listMs, 1),
+      allListRows: all,
     };
   } finally {
     await fs.rm(work, { recursive: true, force: true });

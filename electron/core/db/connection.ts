@@ -47,5 +47,6 @@ export function openEncryptedDatabase(file: string, keyHex: string, options: { r
   // Sorts and temporary indexes would otherwise spill plaintext-derived pages to temp files.
   db.pragma('temp_store = MEMORY');
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
   return db;
 }

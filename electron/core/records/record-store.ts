@@ -5,9 +5,9 @@ import { missingItems } from '../../../shared/domain/completeness';
 import type { TestimonyRecord } from '../../../shared/domain/record';
 import type { Db } from '../db/connection';
 import { getPeople } from '../db/queries/people';
-import { loadRecord, saveDerived } from '../db/queries/records';
+import { loadRecord, saveListRow } from '../db/queries/records';
 import { replaceIndex } from '../db/queries/search';
-import { indexRows } from './search-text';
+import { indexRows, SEARCH_FIELDS } from './search-text';
 
 /**
  * Reading a whole record, and keeping what is derived from it (list columns, search index)
@@ -40,18 +40,20 @@ export function refreshDerived(db: Db, testimonyId: string): void {
     .filter((s) => s.date !== null)
     .map((s) => ({ date: s.date!, earliest: edtfBounds(s.date).earliest ?? '' }))
     .sort((a, b) => a.earliest.localeCompare(b.earliest));
-  saveDerived(db, testimonyId, {
+  const media = mediaCount(db, testimonyId);
+  const num = saveListRow(db, record, {
     dateEarliest: earliest,
     dateLatest: latest,
     firstInterview: sessionDates[0]?.date ?? null,
     consentGranted: grantedScopes(record.consent),
-    missing: missingItems(record, mediaCount(db, testimonyId)),
+    missing: missingItems(record, media),
+    mediaCount: media,
   });
   const people = getPeople(
     db,
     record.people.map((p) => p.personId),
   );
-  replaceIndex(db, testimonyId, indexRows(record, people));
+  replaceIndex(db, num, indexRows(record, people), SEARCH_FIELDS.length);
 }
 
 /** Names of the top-level keys whose values differ: what an audit event says changed. */

@@ -6,6 +6,7 @@ import type { Person, TestimonyRecord } from '../../../shared/domain/record';
  * of that field plus their forms without an attached article or particle (بالمدينة is found
  * by مدينة). Fields are named so that a hit can say where it was found.
  */
+/** Stored by position in the search index's rowids: only ever append to this list. */
 export const SEARCH_FIELDS = ['code', 'title', 'summary', 'tags', 'customFields', 'places', 'interviewers', 'people', 'names', 'events', 'notes'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
@@ -39,7 +40,8 @@ export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): 
   };
 }
 
-export function indexRows(record: TestimonyRecord, people: readonly Person[]): { field: SearchField; content: string }[] {
+/** Rows for db/queries/search.ts: a field is stored as its index in SEARCH_FIELDS (append only). */
+export function indexRows(record: TestimonyRecord, people: readonly Person[]): { field: number; content: string }[] {
   const texts = fieldTexts(record, people);
-  return (Object.keys(texts) as SearchField[]).map((field) => ({ field, content: indexContent(texts[field]) }));
+  return SEARCH_FIELDS.map((field, index) => ({ field: index, content: indexContent(texts[field]) }));
 }

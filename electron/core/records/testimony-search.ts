@@ -2,7 +2,8 @@ import { searchTokens } from '../../../shared/text/normalize';
 import { testimonyQuerySchema, type TestimonyListItem, type TestimonyQuery, type TestimonyQueryResult } from '../../../shared/domain/testimony-query';
 import type { Db } from '../db/connection';
 import { matchIndex } from '../db/queries/search';
-import type { SearchField } from './search-text';
+import { statement } from '../db/statements';
+import { SEARCH_FIELDS, type SearchField } from './search-text';
 
 /**
  * The testimony list: full-text search in the encrypted FTS5 index (every query token must
@@ -10,6 +11,7 @@ import type { SearchField } from './search-text';
  * as the index), then filters and sort in SQL on the derived columns.
  */
 const MAX_TOKENS = 8;
+const SMALL_HIT_SET = 500;
 
 /** FTS5 phrase syntax: a token between double quotes, quotes doubled; `*` for a prefix. */
 function ftsTerm(token: string): string {
@@ -18,20 +20,26 @@ function ftsTerm(token: string): string {
   return [...token].length >= 2 ? `${quoted}*` : quoted;
 }
 
-/** testimony id -> fields where every token matched (null: no text query). */
-function textMatches(db: Db, text: string, fields?: readonly SearchField[]): Map<string, Set<string>> | null {
+/**
+ * testimony number -> field indexes where every token matched (null: no text query). Rows
+ * come straight from the FTS5 rowids (no join), so even a word found in most testimonies
+ * costs a millisecond or two.
+ */
+function textMatches(db: Db, text: string, fields?: readonly SearchField[]): Map<number, Set<number>> | null {
   const tokens = [...new Set(searchTokens(text))].slice(0, MAX_TOKENS);
   if (tokens.length === 0) return null;
-  let result: Map<string, Set<string>> | null = null;
+  const allowed = fields ? new Set(fields.map((f) => SEARCH_FIELDS.indexOf(f))) : null;
+  let result: Map<number, Set<number>> | null = null;
   for (const token of tokens) {
-    const hits = new Map<string, Set<string>>();
-    for (const row of matchIndex(db, `content : ${ftsTerm(token)}`, fields)) {
-      if (result && !result.has(row.testimonyId)) continue;
-      const set = hits.get(row.testimonyId) ?? new Set<string>();
-      set.add(row.field);
-      hits.set(row.testimonyId, set);
+    const hits = new Map<number, Set<number>>();
+    for (const hit of matchIndex(db, `content : ${ftsTerm(token)}`)) {
+      if (allowed && !allowed.has(hit.field)) continue;
+      if (result && !result.has(hit.num)) continue;
+      let set = hits.get(hit.num);
+      if (!set) hits.set(hit.num, (set = new Set<number>()));
+      set.add(hit.field);
     }
-    if (result) for (const [id, set] of hits) for (const f of result.get(id)!) set.add(f);
+    if (result) for (const [num, set] of hits) for (const f of result.get(num)!) set.add(f);
     result = hits;
     if (result.size === 0) break;
   }
@@ -39,6 +47,7 @@ function textMatches(db: Db, text: string, fields?: readonly SearchField[]): Map
 }
 
 interface ListRow {
+  num: number;
   id: string;
   code: string;
   title: string;
@@ -66,7 +75,12 @@ const SORT_SQL: Record<string, string> = {
   updatedAt: 't.updated_at',
 };
 
-export function queryTestimonies(db: Db, input: TestimonyQuery): TestimonyQueryResult {
+/**
+ * The search proper: the ids of the matching testimonies in the asked order, and where each
+ * matched. Cheap whatever the number of hits (no row is materialised), so the list can keep
+ * its rows and ask only this on every keystroke.
+ */
+export function searchTestimonyIds(db: Db, input: TestimonyQuery): { ids: string[]; matches: Record<string, string[]> } {
   const query = testimonyQuerySchema.parse(input);
   const f = query.filters;
   const where: string[] = [];
@@ -77,7 +91,7 @@ export function queryTestimonies(db: Db, input: TestimonyQuery): TestimonyQueryR
   };
   if (f.statuses?.length) inList('t.status', f.statuses);
   if (f.actTypes?.length) {
-    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.testimony_id = t.id AND e.act_type IN (${f.actTypes.map(() => '?').join(', ')}))`);
+    where.push(`t.id IN (SELECT e.testimony_id FROM events e WHERE e.act_type IN (${f.actTypes.map(() => '?').join(', ')}))`);
     params.push(...f.actTypes);
   }
   if (f.dateFrom || f.dateTo) {
@@ -103,48 +117,69 @@ export function queryTestimonies(db: Db, input: TestimonyQuery): TestimonyQueryR
 
   const placeMatches = f.place ? textMatches(db, f.place, ['places']) : null;
   const matches = textMatches(db, query.text);
-  const restrictTo = [placeMatches, matches].filter((m): m is Map<string, Set<string>> => m !== null);
+  const restrictTo = [placeMatches, matches].filter((m): m is Map<number, Set<number>> => m !== null);
+  let keep: Set<number> | null = null;
   if (restrictTo.length > 0) {
-    const ids = [...restrictTo[0]!.keys()].filter((id) => restrictTo.every((m) => m.has(id)));
-    if (ids.length === 0) return { items: [], matches: {} };
-    where.push('t.id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(ids));
+    keep = new Set([...restrictTo[0]!.keys()].filter((num) => restrictTo.every((m) => m.has(num))));
+    if (keep.size === 0) return { ids: [], matches: {} };
+    // A few hits: let SQLite look them up. Many: scanning the list in order and keeping the
+    // hits is cheaper than handing SQLite thousands of numbers to look up.
+    if (keep.size <= SMALL_HIT_SET) {
+      where.push('t.num IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify([...keep]));
+    }
   }
 
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   const nulls = query.sort.by === 'date' ? ` NULLS ${direction === 'ASC' ? 'LAST' : 'FIRST'}` : '';
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.code, t.title, t.status, t.sensitivity, t.languages, t.content_warnings, t.first_interview,
-              t.date_earliest, t.date_latest, t.consent_granted, t.missing, t.created_at, t.updated_at,
-              (SELECT count(*) FROM media m WHERE m.testimony_id = t.id) AS media_count,
-              (SELECT count(*) FROM testimony_people p WHERE p.testimony_id = t.id) AS people_count
-       FROM testimonies t
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY ${SORT_SQL[query.sort.by]} ${direction}${nulls}, t.code COLLATE NOCASE`,
-    )
-    .all(...params) as ListRow[];
-  const items = rows.map(
-      (r): TestimonyListItem => ({
-        id: r.id,
-        code: r.code,
-        title: r.title,
-        status: r.status,
-        sensitivity: r.sensitivity,
-        languages: JSON.parse(r.languages) as string[],
-        contentWarnings: JSON.parse(r.content_warnings) as string[],
-        firstInterview: r.first_interview,
-        dateEarliest: r.date_earliest,
-        dateLatest: r.date_latest,
-        mediaCount: r.media_count,
-        peopleCount: r.people_count,
-        consentGranted: JSON.parse(r.consent_granted) as TestimonyListItem['consentGranted'],
-        missing: JSON.parse(r.missing) as TestimonyListItem['missing'],
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      }),
-    );
+  const ordered = statement<unknown[], { num: number; id: string }>(
+    db,
+    `SELECT t.num, t.id FROM testimony_list t
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${SORT_SQL[query.sort.by]} ${direction}${nulls}, t.code COLLATE NOCASE`,
+  ).all(...params);
+  const rows = keep ? ordered.filter((r) => keep.has(r.num)) : ordered;
+  const ids = rows.map((r) => r.id);
   const matched: Record<string, string[]> = {};
-  if (matches) for (const item of items) matched[item.id] = [...(matches.get(item.id) ?? [])].sort();
-  return { items, matches: matched };
+  if (matches) {
+    for (const r of rows) matched[r.id] = [...(matches.get(r.num) ?? [])].map((f) => SEARCH_FIELDS[f] ?? 'other').sort();
+  }
+  return { ids, matches: matched };
+}
+
+function toItem(r: ListRow): TestimonyListItem {
+  return {
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    status: r.status,
+    sensitivity: r.sensitivity,
+    languages: JSON.parse(r.languages) as string[],
+    contentWarnings: JSON.parse(r.content_warnings) as string[],
+    firstInterview: r.first_interview,
+    dateEarliest: r.date_earliest,
+    dateLatest: r.date_latest,
+    mediaCount: r.media_count,
+    peopleCount: r.people_count,
+    consentGranted: JSON.parse(r.consent_granted) as TestimonyListItem['consentGranted'],
+    missing: JSON.parse(r.missing) as TestimonyListItem['missing'],
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The list rows of the given testimonies (all of them when `ids` is undefined), keyed by id. */
+export function listRows(db: Db, ids?: readonly string[]): Map<string, TestimonyListItem> {
+  const rows =
+    ids === undefined
+      ? statement<[], ListRow>(db, 'SELECT * FROM testimony_list').all()
+      : statement<[string], ListRow>(db, 'SELECT * FROM testimony_list WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, toItem(r)]));
+}
+
+/** Search and rows in one answer (the CLI; the list screen asks the two separately). */
+export function queryTestimonies(db: Db, input: TestimonyQuery): TestimonyQueryResult {
+  const { ids, matches } = searchTestimonyIds(db, input);
+  const rows = listRows(db, ids);
+  return { items: ids.map((id) => rows.get(id)!), matches };
 }

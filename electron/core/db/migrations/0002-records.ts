@@ -10,8 +10,26 @@ import type { Migration } from '../migrate';
  *
  * Full-text search (FTS5) lives inside the encrypted database. Its content is text already
  * normalised by shared/text/normalize.ts (Arabic letter forms, diacritics, case), one row per
- * testimony and field, so a match can say in which field it was found.
+ * testimony and field (and, later, per transcript paragraph), so a match can say where it was
+ * found.
  */
+/** The completeness checklist as it stands at this version, for rows migrated from version 1. */
+const V1_MISSING = [
+  'summary',
+  'languages',
+  'interviewDate',
+  'interviewPlace',
+  'interviewer',
+  'consentRecorded',
+  'consentToShare',
+  'witnessOrSurvivor',
+  'eventWithActType',
+  'eventDate',
+  'eventPlace',
+  'sourceReliability',
+  'original',
+];
+
 export const migration0002: Migration = {
   version: 2,
   name: 'records',
@@ -28,14 +46,38 @@ export const migration0002: Migration = {
       ALTER TABLE testimonies ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '[]';
       ALTER TABLE testimonies ADD COLUMN source TEXT NOT NULL DEFAULT '{}';
       ALTER TABLE testimonies ADD COLUMN consent TEXT NOT NULL DEFAULT '{}';
-      -- Derived on every write, for the list's filters and sort.
-      ALTER TABLE testimonies ADD COLUMN date_earliest TEXT;
-      ALTER TABLE testimonies ADD COLUMN date_latest TEXT;
-      ALTER TABLE testimonies ADD COLUMN first_interview TEXT;
-      ALTER TABLE testimonies ADD COLUMN consent_granted TEXT NOT NULL DEFAULT '[]';
-      ALTER TABLE testimonies ADD COLUMN missing TEXT NOT NULL DEFAULT '[]';
-      CREATE INDEX testimonies_by_status ON testimonies(status);
-      CREATE INDEX testimonies_by_date ON testimonies(date_earliest);
+
+      -- The list's row of each testimony, derived on every write: narrow rows, so that listing,
+      -- filtering and sorting thousands of testimonies reads (and decrypts) few pages.
+      CREATE TABLE testimony_list (
+        -- A small integer per testimony: the search index's rowids are built on it (see below).
+        num              INTEGER PRIMARY KEY,
+        id               TEXT NOT NULL UNIQUE REFERENCES testimonies(id) ON DELETE CASCADE,
+        code             TEXT NOT NULL,
+        title            TEXT NOT NULL,
+        status           TEXT NOT NULL,
+        sensitivity      TEXT NOT NULL,
+        languages        TEXT NOT NULL,
+        content_warnings TEXT NOT NULL,
+        first_interview  TEXT,
+        date_earliest    TEXT,
+        date_latest      TEXT,
+        consent_granted  TEXT NOT NULL,
+        missing          TEXT NOT NULL,
+        media_count      INTEGER NOT NULL,
+        people_count     INTEGER NOT NULL,
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX testimony_list_by_status ON testimony_list(status);
+      -- Testimonies of version 1 hold a code and a title only: everything else is missing.
+      INSERT INTO testimony_list
+        SELECT NULL, t.id, t.code, t.title, 'draft', 'standard', '[]', '[]', NULL, NULL, NULL, '[]',
+               CASE WHEN (SELECT count(*) FROM media m WHERE m.testimony_id = t.id) > 0
+                 THEN '${JSON.stringify(V1_MISSING.filter((item) => item !== 'original'))}'
+                 ELSE '${JSON.stringify(V1_MISSING)}' END,
+               (SELECT count(*) FROM media m WHERE m.testimony_id = t.id), 0, t.created_at, t.updated_at
+        FROM testimonies t;
 
       CREATE TABLE interview_sessions (
         id            TEXT PRIMARY KEY,
@@ -101,9 +143,10 @@ export const migration0002: Migration = {
         PRIMARY KEY (vocabulary, key)
       ) STRICT;
 
+      -- The rowid of an indexed text says whose and which it is: testimony_list.num * 2^20 +
+      -- field * 2^12 + part (see db/queries/search.ts). A match then needs no join, and a
+      -- testimony's rows are one rowid range.
       CREATE VIRTUAL TABLE search_index USING fts5(
-        testimony_id UNINDEXED,
-        field UNINDEXED,
         content,
         tokenize = 'unicode61 remove_diacritics 0',
         prefix = '2 3'

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 import type { MediaItem } from '../../../../shared/domain/media';
 
 /** All SQL about media blobs. */
@@ -40,20 +41,20 @@ export function toMediaItem(record: MediaRecord): MediaItem {
 }
 
 export function listMedia(db: Db, testimonyId: string): MediaRecord[] {
-  return (db.prepare('SELECT * FROM media WHERE testimony_id = ? ORDER BY created_at, original_name').all(testimonyId) as MediaRow[]).map(toRecord);
+  return (statement(db, 'SELECT * FROM media WHERE testimony_id = ? ORDER BY created_at, original_name').all(testimonyId) as MediaRow[]).map(toRecord);
 }
 
 export function getMedia(db: Db, id: string): MediaRecord | undefined {
-  const row = db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined;
+  const row = statement(db, 'SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined;
   return row && toRecord(row);
 }
 
 export function allBlobPaths(db: Db): Set<string> {
-  return new Set((db.prepare('SELECT blob_path FROM media').pluck().all() as string[]));
+  return new Set((statement(db, 'SELECT blob_path FROM media').pluck().all() as string[]));
 }
 
 export function insertMedia(db: Db, record: MediaRecord): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO media (id, testimony_id, blob_path, original_name, content_type, size, sha256, sha512, created_at, ingested_by)
      VALUES (@id, @testimonyId, @blobPath, @originalName, @contentType, @size, @sha256, @sha512, @createdAt, @ingestedBy)`,
   ).run(record);

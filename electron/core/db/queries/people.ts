@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 import { personIdentitySchema, type Person, type PersonIdentity } from '../../../../shared/domain/record';
 
 /**
@@ -18,34 +19,34 @@ function toPerson(row: PersonRow): Person {
 const SELECT = 'SELECT p.id, p.code, i.data FROM people p LEFT JOIN person_identities i ON i.person_id = p.id';
 
 export function getPerson(db: Db, id: string): Person | undefined {
-  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  const row = statement(db, `${SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
   return row && toPerson(row);
 }
 
 export function getPeople(db: Db, ids: readonly string[]): Person[] {
-  const statement = db.prepare(`${SELECT} WHERE p.id = ?`);
+  const byId = statement(db, `${SELECT} WHERE p.id = ?`);
   return ids.flatMap((id) => {
-    const row = statement.get(id) as PersonRow | undefined;
+    const row = byId.get(id) as PersonRow | undefined;
     return row ? [toPerson(row)] : [];
   });
 }
 
 export function listAllPeople(db: Db): Person[] {
-  return (db.prepare(`${SELECT} ORDER BY p.code`).all() as PersonRow[]).map(toPerson);
+  return (statement(db, `${SELECT} ORDER BY p.code`).all() as PersonRow[]).map(toPerson);
 }
 
 export function personCodeTaken(db: Db, code: string, exceptId?: string): boolean {
-  return db.prepare('SELECT 1 FROM people WHERE code = ? AND id != ?').get(code, exceptId ?? '') !== undefined;
+  return statement(db, 'SELECT 1 FROM people WHERE code = ? AND id != ?').get(code, exceptId ?? '') !== undefined;
 }
 
 export function insertPerson(db: Db, person: Person, now: string): void {
-  db.prepare('INSERT INTO people (id, code, created_at, updated_at) VALUES (?, ?, ?, ?)').run(person.id, person.code, now, now);
-  db.prepare('INSERT INTO person_identities (person_id, data) VALUES (?, ?)').run(person.id, JSON.stringify(person.identity));
+  statement(db, 'INSERT INTO people (id, code, created_at, updated_at) VALUES (?, ?, ?, ?)').run(person.id, person.code, now, now);
+  statement(db, 'INSERT INTO person_identities (person_id, data) VALUES (?, ?)').run(person.id, JSON.stringify(person.identity));
 }
 
 export function updatePerson(db: Db, id: string, code: string, identity: PersonIdentity, now: string): void {
-  db.prepare('UPDATE people SET code = ?, updated_at = ? WHERE id = ?').run(code, now, id);
-  db.prepare('INSERT INTO person_identities (person_id, data) VALUES (?, ?) ON CONFLICT(person_id) DO UPDATE SET data = excluded.data').run(id, JSON.stringify(identity));
+  statement(db, 'UPDATE people SET code = ?, updated_at = ? WHERE id = ?').run(code, now, id);
+  statement(db, 'INSERT INTO person_identities (person_id, data) VALUES (?, ?) ON CONFLICT(person_id) DO UPDATE SET data = excluded.data').run(id, JSON.stringify(identity));
 }
 
 export interface PriorInterview {
@@ -61,8 +62,7 @@ export interface PriorInterview {
  * interviewed on … by …" is built from, so a survivor is not asked to tell it all again.
  */
 export function interviewsOfPerson(db: Db, personId: string): PriorInterview[] {
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT t.id AS testimonyId, t.code AS testimonyCode, tp.role AS role, s.data AS data
        FROM testimony_people tp
        JOIN testimonies t ON t.id = tp.testimony_id

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 import {
   consentSchema,
   eventSchema,
@@ -54,7 +55,7 @@ function overviewFrom(row: TestimonyRow): TestimonyOverview {
 }
 
 export function loadRecord(db: Db, testimonyId: string): TestimonyRecord | undefined {
-  const row = db.prepare('SELECT * FROM testimonies WHERE id = ?').get(testimonyId) as TestimonyRow | undefined;
+  const row = statement(db, 'SELECT * FROM testimonies WHERE id = ?').get(testimonyId) as TestimonyRow | undefined;
   if (!row) return undefined;
   return {
     id: row.id,
@@ -70,7 +71,7 @@ export function loadRecord(db: Db, testimonyId: string): TestimonyRecord | undef
 }
 
 export function saveOverview(db: Db, testimonyId: string, overview: TestimonyOverview, now: string): void {
-  db.prepare(
+  statement(db, 
     `UPDATE testimonies SET code = ?, title = ?, summary = ?, languages = ?, status = ?, sensitivity = ?,
        content_warnings = ?, tags = ?, custom_fields = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -89,62 +90,62 @@ export function saveOverview(db: Db, testimonyId: string, overview: TestimonyOve
 }
 
 export function saveSource(db: Db, testimonyId: string, source: Source, now: string): void {
-  db.prepare('UPDATE testimonies SET source = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(source), now, testimonyId);
+  statement(db, 'UPDATE testimonies SET source = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(source), now, testimonyId);
 }
 
 export function saveConsent(db: Db, testimonyId: string, consent: Consent, now: string): void {
-  db.prepare('UPDATE testimonies SET consent = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(consent), now, testimonyId);
+  statement(db, 'UPDATE testimonies SET consent = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(consent), now, testimonyId);
 }
 
 export function touch(db: Db, testimonyId: string, now: string): void {
-  db.prepare('UPDATE testimonies SET updated_at = ? WHERE id = ?').run(now, testimonyId);
+  statement(db, 'UPDATE testimonies SET updated_at = ? WHERE id = ?').run(now, testimonyId);
 }
 
 export function listSessions(db: Db, testimonyId: string): InterviewSession[] {
-  const rows = db.prepare('SELECT data FROM interview_sessions WHERE testimony_id = ? ORDER BY position, id').pluck().all(testimonyId) as string[];
+  const rows = statement(db, 'SELECT data FROM interview_sessions WHERE testimony_id = ? ORDER BY position, id').pluck().all(testimonyId) as string[];
   return rows.map((data) => interviewSessionSchema.parse(json(data)));
 }
 
 export function sessionOwner(db: Db, sessionId: string): string | undefined {
-  return db.prepare('SELECT testimony_id FROM interview_sessions WHERE id = ?').pluck().get(sessionId) as string | undefined;
+  return statement(db, 'SELECT testimony_id FROM interview_sessions WHERE id = ?').pluck().get(sessionId) as string | undefined;
 }
 
 export function upsertSession(db: Db, testimonyId: string, session: InterviewSession, bounds: { earliest: string | null; latest: string | null }): void {
-  const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) FROM interview_sessions WHERE testimony_id = ?').pluck().get(testimonyId) as number) ?? 0;
-  db.prepare(
+  const position = (statement(db, 'SELECT coalesce(max(position) + 1, 0) FROM interview_sessions WHERE testimony_id = ?').pluck().get(testimonyId) as number) ?? 0;
+  statement(db, 
     `INSERT INTO interview_sessions (id, testimony_id, position, date_earliest, date_latest, data) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET date_earliest = excluded.date_earliest, date_latest = excluded.date_latest, data = excluded.data`,
   ).run(session.id, testimonyId, position, bounds.earliest, bounds.latest, JSON.stringify(session));
 }
 
 export function deleteSession(db: Db, sessionId: string): void {
-  db.prepare('DELETE FROM interview_sessions WHERE id = ?').run(sessionId);
+  statement(db, 'DELETE FROM interview_sessions WHERE id = ?').run(sessionId);
 }
 
 export function listEvents(db: Db, testimonyId: string): VaultEvent[] {
-  const rows = db.prepare('SELECT data FROM events WHERE testimony_id = ? ORDER BY position, id').pluck().all(testimonyId) as string[];
+  const rows = statement(db, 'SELECT data FROM events WHERE testimony_id = ? ORDER BY position, id').pluck().all(testimonyId) as string[];
   return rows.map((data) => eventSchema.parse(json(data)));
 }
 
 export function eventOwner(db: Db, eventId: string): string | undefined {
-  return db.prepare('SELECT testimony_id FROM events WHERE id = ?').pluck().get(eventId) as string | undefined;
+  return statement(db, 'SELECT testimony_id FROM events WHERE id = ?').pluck().get(eventId) as string | undefined;
 }
 
 export function upsertEvent(db: Db, testimonyId: string, event: VaultEvent, bounds: { earliest: string | null; latest: string | null }): void {
-  const position = db.prepare('SELECT coalesce(max(position) + 1, 0) FROM events WHERE testimony_id = ?').pluck().get(testimonyId) as number;
-  db.prepare(
+  const position = statement(db, 'SELECT coalesce(max(position) + 1, 0) FROM events WHERE testimony_id = ?').pluck().get(testimonyId) as number;
+  statement(db, 
     `INSERT INTO events (id, testimony_id, position, act_type, date_earliest, date_latest, data) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET act_type = excluded.act_type, date_earliest = excluded.date_earliest,
        date_latest = excluded.date_latest, data = excluded.data`,
   ).run(event.id, testimonyId, position, event.actType, bounds.earliest, bounds.latest, JSON.stringify(event));
-  db.prepare('DELETE FROM event_people WHERE event_id = ?').run(event.id);
-  const link = db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id, part) VALUES (?, ?, ?)');
+  statement(db, 'DELETE FROM event_people WHERE event_id = ?').run(event.id);
+  const link = statement(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id, part) VALUES (?, ?, ?)');
   for (const personId of event.victims) link.run(event.id, personId, 'victim');
   for (const p of event.perpetrators) if (p.personId) link.run(event.id, p.personId, 'perpetrator');
 }
 
 export function deleteEvent(db: Db, eventId: string): void {
-  db.prepare('DELETE FROM events WHERE id = ?').run(eventId);
+  statement(db, 'DELETE FROM events WHERE id = ?').run(eventId);
 }
 
 interface LinkRow {
@@ -155,46 +156,76 @@ interface LinkRow {
 }
 
 export function listLinks(db: Db, testimonyId: string): TestimonyPerson[] {
-  const rows = db.prepare('SELECT person_id, role, age_at_events, notes FROM testimony_people WHERE testimony_id = ? ORDER BY position').all(testimonyId) as LinkRow[];
+  const rows = statement(db, 'SELECT person_id, role, age_at_events, notes FROM testimony_people WHERE testimony_id = ? ORDER BY position').all(testimonyId) as LinkRow[];
   return rows.map((r) => testimonyPersonSchema.parse({ personId: r.person_id, role: r.role, ageAtEvents: r.age_at_events, notes: r.notes }));
 }
 
 export function upsertLink(db: Db, testimonyId: string, link: TestimonyPerson): void {
-  const position = db.prepare('SELECT coalesce(max(position) + 1, 0) FROM testimony_people WHERE testimony_id = ?').pluck().get(testimonyId) as number;
-  db.prepare(
+  const position = statement(db, 'SELECT coalesce(max(position) + 1, 0) FROM testimony_people WHERE testimony_id = ?').pluck().get(testimonyId) as number;
+  statement(db, 
     `INSERT INTO testimony_people (testimony_id, person_id, position, role, age_at_events, notes) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(testimony_id, person_id) DO UPDATE SET role = excluded.role, age_at_events = excluded.age_at_events, notes = excluded.notes`,
   ).run(testimonyId, link.personId, position, link.role, link.ageAtEvents, link.notes);
 }
 
 export function deleteLink(db: Db, testimonyId: string, personId: string): void {
-  db.prepare('DELETE FROM testimony_people WHERE testimony_id = ? AND person_id = ?').run(testimonyId, personId);
+  statement(db, 'DELETE FROM testimony_people WHERE testimony_id = ? AND person_id = ?').run(testimonyId, personId);
 }
 
 /** Events of this testimony that still name the person (as victim or perpetrator). */
 export function eventsNaming(db: Db, testimonyId: string, personId: string): number {
-  return db
-    .prepare('SELECT count(*) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE e.testimony_id = ? AND ep.person_id = ?')
+  return statement(db, 'SELECT count(*) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE e.testimony_id = ? AND ep.person_id = ?')
     .pluck()
     .get(testimonyId, personId) as number;
 }
 
-export function saveDerived(
-  db: Db,
-  testimonyId: string,
-  derived: { dateEarliest: string | null; dateLatest: string | null; firstInterview: string | null; consentGranted: string[]; missing: string[] },
-): void {
-  db.prepare('UPDATE testimonies SET date_earliest = ?, date_latest = ?, first_interview = ?, consent_granted = ?, missing = ? WHERE id = ?').run(
+export interface ListRowValues {
+  dateEarliest: string | null;
+  dateLatest: string | null;
+  firstInterview: string | null;
+  consentGranted: string[];
+  missing: string[];
+  mediaCount: number;
+}
+
+/**
+ * Rewrites the testimony's row of the list (testimony_list) from its record and derived
+ * values, and returns its number (kept for the testimony's lifetime: the search index's
+ * rowids are built on it).
+ */
+export function saveListRow(db: Db, record: TestimonyRecord, derived: ListRowValues): number {
+  statement(
+    db,
+    `INSERT INTO testimony_list (id, code, title, status, sensitivity, languages, content_warnings, first_interview,
+       date_earliest, date_latest, consent_granted, missing, media_count, people_count, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET code = excluded.code, title = excluded.title, status = excluded.status,
+       sensitivity = excluded.sensitivity, languages = excluded.languages, content_warnings = excluded.content_warnings,
+       first_interview = excluded.first_interview, date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
+       consent_granted = excluded.consent_granted, missing = excluded.missing, media_count = excluded.media_count,
+       people_count = excluded.people_count, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+  ).run(
+    record.id,
+    record.code,
+    record.title,
+    record.status,
+    record.sensitivity,
+    JSON.stringify(record.languages),
+    JSON.stringify(record.contentWarnings),
+    derived.firstInterview,
     derived.dateEarliest,
     derived.dateLatest,
-    derived.firstInterview,
     JSON.stringify(derived.consentGranted),
     JSON.stringify(derived.missing),
-    testimonyId,
+    derived.mediaCount,
+    record.people.length,
+    record.createdAt,
+    record.updatedAt,
   );
+  return statement<[string], number>(db, 'SELECT num FROM testimony_list WHERE id = ?').pluck().get(record.id)!;
 }
 
 /** Testimonies a person appears in (for reindexing after their names change, and their history). */
 export function testimoniesOfPerson(db: Db, personId: string): string[] {
-  return db.prepare('SELECT testimony_id FROM testimony_people WHERE person_id = ?').pluck().all(personId) as string[];
+  return statement(db, 'SELECT testimony_id FROM testimony_people WHERE person_id = ?').pluck().all(personId) as string[];
 }

@@ -1,23 +1,54 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 
 /**
  * The FTS5 index (search_index, inside the encrypted database). Rows hold normalised text
- * (see records/search-text.ts); nothing here normalises.
+ * (see records/search-text.ts); nothing here normalises. A row's rowid encodes whose it is:
+ *
+ *   rowid = testimony number (testimony_list.num) * 2^20 + field * 2^12 + part
+ *
+ * so a match is decoded without a join. A field may have up to 4096 parts (transcript
+ * paragraphs, later); there are up to 256 fields. Rows are deleted by exact rowid: FTS5 scans
+ * the whole table for a rowid range, which made reindexing quadratic.
  */
-export function replaceIndex(db: Db, testimonyId: string, rows: readonly { field: string; content: string }[]): void {
-  db.prepare('DELETE FROM search_index WHERE testimony_id = ?').run(testimonyId);
-  const insert = db.prepare('INSERT INTO search_index (testimony_id, field, content) VALUES (?, ?, ?)');
-  for (const row of rows) if (row.content) insert.run(testimonyId, row.field, row.content);
+const PER_TESTIMONY = 2 ** 20;
+const PER_FIELD = 2 ** 12;
+
+export interface IndexRow {
+  field: number;
+  part?: number;
+  content: string;
 }
 
-export function deleteIndex(db: Db, testimonyId: string): void {
-  db.prepare('DELETE FROM search_index WHERE testimony_id = ?').run(testimonyId);
+export interface IndexHit {
+  num: number;
+  field: number;
+  part: number;
 }
 
-/** Rows whose content matches an FTS5 query (already built from normalised, quoted tokens). */
-export function matchIndex(db: Db, ftsQuery: string, fields?: readonly string[]): { testimonyId: string; field: string }[] {
-  const restrict = fields && fields.length > 0 ? ` AND field IN (${fields.map(() => '?').join(', ')})` : '';
-  return db
-    .prepare(`SELECT testimony_id AS testimonyId, field FROM search_index WHERE search_index MATCH ?${restrict}`)
-    .all(ftsQuery, ...(fields ?? [])) as { testimonyId: string; field: string }[];
+/** Removes part 0 of fields 0..fieldCount-1 of a testimony (every row it can have today). */
+export function deleteIndex(db: Db, num: number, fieldCount: number): void {
+  const drop = statement(db, 'DELETE FROM search_index WHERE rowid = ?');
+  for (let field = 0; field < fieldCount; field++) drop.run(num * PER_TESTIMONY + field * PER_FIELD);
+}
+
+export function replaceIndex(db: Db, num: number, rows: readonly IndexRow[], fieldCount: number): void {
+  deleteIndex(db, num, fieldCount);
+  const insert = statement(db, 'INSERT INTO search_index (rowid, content) VALUES (?, ?)');
+  for (const row of rows) {
+    // Only part 0 for now: deleteIndex would have to learn how many parts a field had.
+    const part = row.part ?? 0;
+    if (row.field < 0 || row.field >= fieldCount || part !== 0) throw new RangeError('search row out of range');
+    if (row.content) insert.run(num * PER_TESTIMONY + row.field * PER_FIELD + part, row.content);
+  }
+}
+
+/** Decoded rowids of the rows matching an FTS5 query (built from normalised, quoted tokens). */
+export function matchIndex(db: Db, ftsQuery: string): IndexHit[] {
+  const rowids = statement<[string], number>(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(ftsQuery);
+  return rowids.map((rowid) => {
+    const num = Math.floor(rowid / PER_TESTIMONY);
+    const rest = rowid - num * PER_TESTIMONY;
+    return { num, field: Math.floor(rest / PER_FIELD), part: rest % PER_FIELD };
+  });
 }

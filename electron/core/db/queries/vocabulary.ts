@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { statement } from '../statements';
 
 /** The organisation's own vocabulary terms (the built-in ones are in shared/domain/vocabularies). */
 export interface CustomTermRow {
@@ -8,7 +9,7 @@ export interface CustomTermRow {
 }
 
 export function listCustomTerms(db: Db): CustomTermRow[] {
-  const rows = db.prepare('SELECT vocabulary, key, label_en, label_ar FROM vocabulary_terms ORDER BY vocabulary, key').all() as {
+  const rows = statement(db, 'SELECT vocabulary, key, label_en, label_ar FROM vocabulary_terms ORDER BY vocabulary, key').all() as {
     vocabulary: string;
     key: string;
     label_en: string;
@@ -18,9 +19,9 @@ export function listCustomTerms(db: Db): CustomTermRow[] {
 }
 
 export function customTermExists(db: Db, vocabulary: string, key: string): boolean {
-  return db.prepare('SELECT 1 FROM vocabulary_terms WHERE vocabulary = ? AND key = ?').get(vocabulary, key) !== undefined;
+  return statement(db, 'SELECT 1 FROM vocabulary_terms WHERE vocabulary = ? AND key = ?').get(vocabulary, key) !== undefined;
 }
 
 export function insertCustomTerm(db: Db, term: CustomTermRow, now: string): void {
-  db.prepare('INSERT INTO vocabulary_terms (vocabulary, key, label_en, label_ar, created_at) VALUES (?, ?, ?, ?, ?)').run(term.vocabulary, term.key, term.labels.en, term.labels.ar, now);
+  statement(db, 'INSERT INTO vocabulary_terms (vocabulary, key, label_en, label_ar, created_at) VALUES (?, ?, ?, ?, ?)').run(term.vocabulary, term.key, term.labels.en, term.labels.ar, now);
 }

@@ -78,7 +78,7 @@ describe('consent', () => {
     await withdrawConsent(session, testimony.id, { withdrawnOn: '2024-06-01', scopes: ['publishAnonymisedText', 'shareUnMechanisms'], notes: '' });
     const after = recordView(session, testimony.id).record.consent;
     expect(grantedScopes(after)).toEqual(['archive', 'shareInternationalCourts']);
-    const row = session.db.prepare('SELECT consent_granted FROM testimonies WHERE id = ?').pluck().get(testimony.id) as string;
+    const row = session.db.prepare('SELECT consent_granted FROM testimony_list WHERE id = ?').pluck().get(testimony.id) as string;
     expect(JSON.parse(row)).toEqual(['archive', 'shareInternationalCourts']);
     await expect(updateConsent(session, testimony.id, { ...after, withdrawals: [] })).rejects.toMatchObject({ code: 'BAD_INPUT' });
     await session.close();

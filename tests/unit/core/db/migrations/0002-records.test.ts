@@ -20,6 +20,10 @@ describe('migration 0002 (records)', () => {
     expect(record.consent).toMatchObject({ obtained: 'unknown', withdrawals: [] });
     expect(record.createdAt).toBe('2024-01-01T00:00:00Z');
     expect(db.prepare('SELECT identity FROM testimony_keys').pluck().get()).toBe('AGE-SECRET-KEY-1X');
+    // It appears in the list, with everything but its code and title to be filled in.
+    const row = db.prepare('SELECT code, title, status, missing, media_count FROM testimony_list').get() as { code: string; missing: string; media_count: number };
+    expect(row).toMatchObject({ code: 'SY-1', title: 'شهادة', status: 'draft', media_count: 0 });
+    expect(JSON.parse(row.missing)).toEqual(expect.arrayContaining(['summary', 'consentToShare', 'original']));
     db.close();
   });
 

@@ -137,14 +137,34 @@ export class Journey {
     await this.heading(t.home.testimonies).waitFor({ timeout: 60_000 });
   }
 
+  /** The testimony added last: the one whose page the file steps work on. */
+  private added: { code: string; title: string } | null = null;
+
+  /** Adds a testimony from the list: its page opens; back on the list, its row is there. */
   async addTestimony(code: string, title: string): Promise<void> {
     const { t } = this;
     await this.button(t.testimony.add).click();
     await this.field(t.testimony.code).fill(code);
     await this.field(t.testimony.title).fill(title);
     await this.field(t.testimony.title).press('Enter');
-    await this.testimonyItem(code).waitFor();
     await this.heading(title).waitFor();
+    this.added = { code, title };
+    await this.backToList();
+    await this.testimonyItem(code).waitFor();
+  }
+
+  /** Escape on a testimony's page goes back to the list. */
+  async backToList(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.heading(this.t.home.testimonies).waitFor();
+  }
+
+  /** Opens the testimony added last (a click on its row), unless its page is already shown. */
+  async openAdded(): Promise<void> {
+    if (!this.added) throw new Error('No testimony was added.');
+    if (await this.heading(this.added.title).isVisible()) return;
+    await this.testimonyItem(this.added.code).click();
+    await this.heading(this.added.title).waitFor();
   }
 
   /** Adding the same code again is refused in the code field, naming the code. */
@@ -171,6 +191,7 @@ export class Journey {
   /** Imports one file through the (scripted) dialog and checks the row it makes. */
   async importFile(file: string, name: string): Promise<void> {
     const { t } = this;
+    await this.openAdded();
     this.vault.host.queueImportFiles([file]);
     await this.button(t.media.import).click();
     const row = this.page.getByRole('row').filter({ hasText: name });
@@ -181,8 +202,10 @@ export class Journey {
     expect(await row.locator('data').textContent()).toBe(formatBytes(size, this.lang));
     await this.page.getByText(this.text(t.media.importDone, { done: 1 }), { exact: true }).waitFor();
     // The list now counts the file.
-    const files = await this.page.locator('[aria-current="true"] .testimony-files').textContent();
+    await this.backToList();
+    const files = await this.testimonyItem(this.added!.code).locator('.list-cell-files').textContent();
     expect(files).toBe(new Intl.NumberFormat(this.lang).format(1));
+    await this.openAdded();
   }
 
   /** "Export original…" writes the exact bytes where the (scripted) save dialog said. */
@@ -235,6 +258,7 @@ export class Journey {
   /** Starts importing a large file, cancels it from its progress bar, and sees it refused. */
   async cancelImport(file: string, name: string): Promise<void> {
     const { t } = this;
+    await this.openAdded();
     this.vault.host.queueImportFiles([file]);
     await this.button(t.media.import).click();
     const progress = this.page.getByRole('progressbar', { name: `${t.media.progressLabel} ${name}` });

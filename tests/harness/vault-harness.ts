@@ -23,7 +23,7 @@ export interface VaultPage {
   page: Page;
   api: VaultApi;
   host: ScriptedHost;
-  /** Temp folder of this vault; also a place for the test's own files. */
+  /** Temp folder of this page (settings; the vault unless an existing one was given); also a place for the test's own files. */
   dir: string;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
@@ -34,10 +34,19 @@ export interface VaultPage {
   close(): Promise<void>;
 }
 
+/** Options of one vault page. */
+export interface NewVaultOptions {
+  /**
+   * An existing vault folder to open (made beforehand, e.g. with core's createVault) instead
+   * of a new empty one. It is left where it is on close(); the caller removes it.
+   */
+  vaultDir?: string;
+}
+
 export interface E2E {
   browser: Browser;
   server: StaticServer;
-  newVault(): Promise<VaultPage>;
+  newVault(options?: NewVaultOptions): Promise<VaultPage>;
   close(): Promise<void>;
 }
 
@@ -61,8 +70,8 @@ export async function launchE2E(options: E2EOptions = {}): Promise<E2E> {
   return {
     browser,
     server,
-    async newVault() {
-      const vault = await openVaultPage(browser, server, preload, options.createApi ?? createVaultApi);
+    async newVault(vaultOptions = {}) {
+      const vault = await openVaultPage(browser, server, preload, options.createApi ?? createVaultApi, vaultOptions);
       vaults.add(vault);
       return vault;
     },
@@ -79,10 +88,11 @@ async function openVaultPage(
   server: StaticServer,
   preload: string,
   createApi: (options: VaultApiOptions) => VaultApi,
+  { vaultDir }: NewVaultOptions,
 ): Promise<VaultPage> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tv-e2e-'));
   const host = new ScriptedHost();
-  const api = createApi({ vaultDir: path.join(dir, 'vault'), settingsFile: path.join(dir, 'settings.json'), host });
+  const api = createApi({ vaultDir: vaultDir ?? path.join(dir, 'vault'), settingsFile: path.join(dir, 'settings.json'), host });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -94,13 +104,14 @@ async function openVaultPage(
 
   // What Electron's main does for every invoke: only our main frame, only tv:op: channels.
   await page.exposeBinding(INVOKE_BINDING, async (source, channel: unknown, payload: unknown) => {
+    // Answered as JSON text, parsed by the shim (electron-shim.ts says why).
     if (source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${server.origin}/`)) {
-      return failure(new VaultError('FORBIDDEN_SENDER', 'This request did not come from the app window.'));
+      return JSON.stringify(failure(new VaultError('FORBIDDEN_SENDER', 'This request did not come from the app window.')));
     }
     if (typeof channel !== 'string' || !channel.startsWith(INVOKE_CHANNEL_PREFIX)) {
-      return failure(new VaultError('UNKNOWN_OPERATION', 'Unknown channel.'));
+      return JSON.stringify(failure(new VaultError('UNKNOWN_OPERATION', 'Unknown channel.')));
     }
-    return api.dispatch(channel.slice(INVOKE_CHANNEL_PREFIX.length), payload);
+    return JSON.stringify(await api.dispatch(channel.slice(INVOKE_CHANNEL_PREFIX.length), payload));
   });
 
   host.connect((event, payload) => {

@@ -1,62 +1,83 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLoad } from '../../app/use-load';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { TestimonySummary } from '../../../../shared/domain/testimony';
+import type { TestimonyListItem } from '../../../../shared/domain/testimony-query';
 import { useLockShortcut } from '../../app/use-shortcut';
-import { useVault } from '../../app/vault-client';
-import { ErrorText } from '../../ui/error-text';
-import { MediaPanel } from '../media/media-panel';
 import { useImports } from '../media/use-imports';
+import { TestimonyPage } from '../record/testimony-page';
 import { RecoveryOffer } from '../settings/recovery-offer';
 import { AddTestimony } from '../testimonies/add-testimony';
-import { TestimonyList } from '../testimonies/testimony-list';
+import { TestimonyListView } from '../testimony-list/testimony-list-view';
+import { useBackKeys } from '../testimony-list/use-back-keys';
+
+function summaryOf(item: TestimonyListItem): TestimonySummary {
+  return { id: item.id, code: item.code, title: item.title, createdAt: item.createdAt, updatedAt: item.updatedAt, mediaCount: item.mediaCount };
+}
 
 /**
- * The unlocked vault. Everything read from the vault lives in this subtree's state; the app
- * unmounts it on lock, so no testimony data outlives the session in the DOM or in memory
- * that React still references.
+ * The unlocked vault: the testimony list, or one testimony's page in its place. Everything
+ * read from the vault lives in this subtree's state; the app unmounts it on lock, so no
+ * testimony data outlives the session in the DOM or in memory that React still references.
  */
 export function VaultHome({ onLock }: { onLock: () => void }) {
-  const { t } = useTranslation();
-  const vault = useVault();
   useLockShortcut(onLock);
-  const loadTestimonies = useCallback(() => vault.call('testimonies.list', {}).then((r) => r.items), [vault]);
-  const testimonies = useLoad(loadTestimonies);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const headingId = useId();
+  const gridId = `${headingId}-grid`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [opened, setOpened] = useState<TestimonySummary | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  const [reloadToken, setReloadToken] = useState(0);
   const [mediaVersion, setMediaVersion] = useState(0);
-  const { reload } = testimonies;
+  const reload = useCallback(() => setReloadToken((n) => n + 1), []);
   const onImportFinished = useCallback(() => {
     setMediaVersion((v) => v + 1);
     reload();
   }, [reload]);
   const imports = useImports(onImportFinished);
-  const selected = testimonies.data?.find((item) => item.id === selectedId) ?? null;
-  const heading = useRef<HTMLHeadingElement>(null);
+
   // Arriving in the vault is announced like a new page: focus its first heading.
   useEffect(() => heading.current?.focus(), []);
+
+  const back = useCallback(() => {
+    setOpened(null);
+    setUnsaved(false);
+    // Back where the person was: on the list, its active row kept (else on the heading).
+    requestAnimationFrame(() => (document.getElementById(gridId) ?? heading.current)?.focus());
+    reload();
+  }, [reload, gridId]);
+  useBackKeys(back, opened !== null && !unsaved);
 
   return (
     <main className="home">
       <RecoveryOffer onDismissed={() => heading.current?.focus()} />
-      <aside className="sidebar" aria-labelledby="testimonies-heading">
-        <h1 id="testimonies-heading" className="sidebar-heading" ref={heading} tabIndex={-1}>
-          {t('home.testimonies')}
-        </h1>
-        {testimonies.error ? <ErrorText error={testimonies.error} /> : null}
-        {testimonies.data ? <TestimonyList items={testimonies.data} selectedId={selectedId} onSelect={setSelectedId} /> : null}
-        <AddTestimony
-          onAdded={(testimony) => {
-            reload();
-            setSelectedId(testimony.id);
-          }}
-        />
-      </aside>
-      <div className="detail">
-        {selected ? (
-          <MediaPanel key={selected.id} testimony={selected} imports={imports} version={mediaVersion} />
-        ) : (
-          <p className="muted empty-detail">{t('home.nothingSelected')}</p>
-        )}
-      </div>
+      <TestimonyListView
+        hidden={opened !== null}
+        reloadToken={reloadToken}
+        onOpen={(item) => setOpened(summaryOf(item))}
+        headingId={headingId}
+        headingRef={heading}
+        gridId={gridId}
+        actions={
+          <AddTestimony
+            onAdded={(testimony) => {
+              reload();
+              setOpened(testimony);
+            }}
+          />
+        }
+      />
+      {opened ? (
+        <div className="testimony-view">
+          <TestimonyPage
+            key={opened.id}
+            testimony={opened}
+            onBack={back}
+            onChanged={reload}
+            imports={imports}
+            mediaVersion={mediaVersion}
+            onUnsavedChange={setUnsaved}
+          />
+        </div>
+      ) : null}
     </main>
   );
 }

@@ -16,10 +16,12 @@ interface MediaPanelProps {
   imports: Imports;
   /** Bumped by the home when an import into this testimony ends: reload the files. */
   version: number;
+  /** Inside the testimony page's Files section: its heading already names the testimony and the files. */
+  embedded?: boolean;
 }
 
 /** The selected testimony: its files, the import button and the progress of imports. */
-export function MediaPanel({ testimony, imports, version }: MediaPanelProps) {
+export function MediaPanel({ testimony, imports, version, embedded }: MediaPanelProps) {
   const { t } = useTranslation();
   const vault = useVault();
   const language = useLanguage();
@@ -34,6 +36,29 @@ export function MediaPanel({ testimony, imports, version }: MediaPanelProps) {
   const jobs = [...imports.jobs.values()].filter((job) => job.testimonyId === testimony.id);
   const outcome = imports.outcomes.get(testimony.id);
 
+  const importButton = (
+    <button type="button" className="button-primary" aria-disabled={importing} onClick={() => importing || imports.start(testimony.id)}>
+      {importing ? t('media.importing') : t('media.import')}
+    </button>
+  );
+  const body = (
+    <>
+      {importing ? <ImportProgressList jobs={jobs} onCancel={imports.cancel} /> : null}
+      {outcome && !importing ? <ImportOutcomeNotice outcome={outcome} /> : null}
+      {embedded ? null : <h3 className="subheading">{t('media.heading')}</h3>}
+      {media.error ? <ErrorText error={media.error} /> : null}
+      {media.data ? <MediaTable items={media.data} /> : null}
+    </>
+  );
+
+  if (embedded) {
+    return (
+      <div className="media-panel media-panel-embedded">
+        <div className="media-actions">{importButton}</div>
+        {body}
+      </div>
+    );
+  }
   return (
     <section className="media-panel" aria-labelledby="testimony-heading">
       <header className="panel-header">
@@ -48,15 +73,9 @@ export function MediaPanel({ testimony, imports, version }: MediaPanelProps) {
             {t('testimony.created')}: <time dateTime={testimony.createdAt}>{formatDateTime(testimony.createdAt, language)}</time>
           </p>
         </div>
-        <button type="button" className="button-primary" aria-disabled={importing} onClick={() => importing || imports.start(testimony.id)}>
-          {importing ? t('media.importing') : t('media.import')}
-        </button>
+        {importButton}
       </header>
-      {importing ? <ImportProgressList jobs={jobs} onCancel={imports.cancel} /> : null}
-      {outcome && !importing ? <ImportOutcomeNotice outcome={outcome} /> : null}
-      <h3 className="subheading">{t('media.heading')}</h3>
-      {media.error ? <ErrorText error={media.error} /> : null}
-      {media.data ? <MediaTable items={media.data} /> : null}
+      {body}
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function AddTestimony({ onAdded }: { onAdded: (testimony: TestimonySummar
       <button
         type="button"
         ref={toggle}
-        className="button-secondary button-wide"
+        className="button-primary add-testimony-toggle"
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
         onClick={() => {
@@ -33,7 +33,7 @@ export function AddTestimony({ onAdded }: { onAdded: (testimony: TestimonySummar
         {t('testimony.add')}
       </button>
       {open ? (
-        <div id={formId}>
+        <div id={formId} className="add-testimony-panel">
           <AddTestimonyForm
             onClose={close}
             onAdded={(testimony) => {

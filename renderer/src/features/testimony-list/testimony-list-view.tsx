@@ -1,0 +1,152 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TestimonyListItem, TestimonySort } from '../../../../shared/domain/testimony-query';
+import { useModifierShortcut } from '../../app/use-shortcut';
+import { ErrorText } from '../../ui/error-text';
+import { EmptyState } from './empty-state';
+import { FiltersPanel } from './filters-panel';
+import { EMPTY_FILTERS, INITIAL_LIST_STATE, activeFilterCount, nextSort, toQuery, type ListFilters } from './list-query';
+import { SearchBox } from './search-box';
+import { SortControls } from './sort-controls';
+import { TestimonyGrid } from './testimony-grid';
+import { useCustomTerms } from './use-custom-terms';
+import { useDebounced } from './use-debounced';
+import { useTestimonyQuery } from './use-testimony-query';
+
+/** Languages offered in the language filter even before a testimony uses them. */
+const USUAL_LANGUAGES = ['ar', 'en', 'ckb', 'kmr', 'fa', 'tr'];
+const SEARCH_DELAY_MS = 250;
+
+interface TestimonyListViewProps {
+  /** Hidden while a testimony is open: the list keeps its search, filters, sort and scroll. */
+  hidden: boolean;
+  /** Bumped when something the list shows may have changed (an edit, an import). */
+  reloadToken: number;
+  onOpen: (item: TestimonyListItem) => void;
+  headingId: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Id of the grid, to give it the focus back. */
+  gridId: string;
+  /** The "Add testimony" action. */
+  actions: ReactNode;
+}
+
+/** The testimony list: search, filters, sort and the virtualised grid. */
+export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, headingRef, gridId, actions }: TestimonyListViewProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(INITIAL_LIST_STATE.text);
+  const [filters, setFilters] = useState<ListFilters>(INITIAL_LIST_STATE.filters);
+  const [sort, setSort] = useState<TestimonySort>(INITIAL_LIST_STATE.sort);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [retries, setRetries] = useState(0);
+  const searchField = useRef<HTMLInputElement>(null);
+  const customTerms = useCustomTerms();
+
+  // Typing waits for a pause; everything else (a checkbox, a sort) applies at once.
+  const settledText = useDebounced(text, SEARCH_DELAY_MS);
+  const settledPlace = useDebounced(filters.place, SEARCH_DELAY_MS);
+  const query = toQuery({ text: settledText, filters: { ...filters, place: settledPlace }, sort });
+  const state = useTestimonyQuery(query, reloadToken + retries);
+
+  const focusSearch = useCallback(() => {
+    if (hidden) return;
+    searchField.current?.focus();
+    searchField.current?.select();
+  }, [hidden]);
+  useModifierShortcut('KeyF', focusSearch);
+
+  const items = state.result?.items;
+  const activeFilters = activeFilterCount(filters);
+  const searching = settledText.trim() !== '';
+  const narrowed = searching || activeFilters > 0;
+  const languages = useMemo(() => {
+    const seen = new Set(USUAL_LANGUAGES);
+    for (const item of items ?? []) for (const code of item.languages) seen.add(code);
+    if (filters.language !== '') seen.add(filters.language);
+    return [...seen];
+  }, [items, filters.language]);
+
+  const count = items === undefined ? t('list.loading') : t(narrowed ? 'list.countFiltered' : 'list.count', { n: items.length });
+  const filtersId = `${headingId}-filters`;
+  const hintId = `${headingId}-hint`;
+
+  return (
+    <section className="list-view" hidden={hidden} aria-labelledby={headingId}>
+      <header className="list-header">
+        <div className="list-title">
+          <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+            {t('home.testimonies')}
+          </h1>
+          <p className="list-count" role="status">
+            {count}
+          </p>
+        </div>
+        {actions}
+      </header>
+
+      <div className="list-toolbar">
+        <SearchBox value={text} onChange={setText} inputRef={searchField} />
+        <div className="list-toolbar-end">
+          <button type="button" className="button-quiet" aria-expanded={filtersOpen} aria-controls={filtersOpen ? filtersId : undefined} onClick={() => setFiltersOpen((open) => !open)}>
+            {t('list.filters')}
+            {activeFilters > 0 ? <span className="filter-count">{t('list.filtersActive', { n: activeFilters })}</span> : null}
+          </button>
+          {activeFilters > 0 ? (
+            <button type="button" className="button-link" onClick={() => setFilters(EMPTY_FILTERS)}>
+              {t('list.clearFilters')}
+            </button>
+          ) : null}
+          <SortControls sort={sort} onChange={setSort} />
+        </div>
+      </div>
+
+      {filtersOpen ? <FiltersPanel id={filtersId} filters={filters} onChange={setFilters} customTerms={customTerms} languages={languages} /> : null}
+
+      {state.error ? (
+        <div className="list-error">
+          <p>{t('home.loadFailed')}</p>
+          <ErrorText error={state.error} />
+          <button type="button" className="button-secondary" onClick={() => setRetries((r) => r + 1)}>
+            {t('app.retry')}
+          </button>
+        </div>
+      ) : null}
+
+      {items !== undefined && items.length === 0 ? (
+        <EmptyState
+          narrowed={narrowed}
+          searching={searching}
+          filtered={activeFilters > 0}
+          onClearSearch={() => {
+            setText('');
+            searchField.current?.focus();
+          }}
+          onClearFilters={() => setFilters(EMPTY_FILTERS)}
+        />
+      ) : null}
+
+      {items !== undefined && items.length > 0 ? (
+        <>
+          <TestimonyGrid
+            id={gridId}
+            items={items}
+            matches={state.result?.matches ?? {}}
+            query={state.answeredText}
+            resultKey={state.answeredKey}
+            sort={sort}
+            onSort={(by) => setSort((current) => nextSort(current, by))}
+            onOpen={onOpen}
+            customTerms={customTerms}
+            labelledBy={headingId}
+            describedBy={hintId}
+            hidden={hidden}
+            busy={state.loading}
+          />
+          <p className="list-hint" id={hintId}>
+            {t('list.gridHint')}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -5,3 +5,4 @@ export * from './events';
 export * from './bridge';
 export * from './schemes';
 export * from './record-operations';
+export * from './media-operations';

@@ -4,6 +4,7 @@ import { NEW_PASSPHRASE_MIN_LENGTH, PASSPHRASE_MAX_LENGTH, passphraseLength } fr
 import { idSchema, testimonyCodeSchema, testimonySummarySchema, testimonyTitleSchema } from '../domain/testimony';
 import { mediaItemSchema } from '../domain/media';
 import { recordOperations } from './record-operations';
+import { mediaOperations } from './media-operations';
 
 /**
  * Every operation the renderer may ask of the vault, with the schema its input must pass
@@ -102,6 +103,7 @@ export const operations = {
   },
   'media.playbackUrl': { input: z.object({ mediaId: idSchema }).strict(), output: z.object({ url: z.string() }) },
   ...recordOperations,
+  ...mediaOperations,
   'audit.verify': {
     input: empty,
     output: z.object({

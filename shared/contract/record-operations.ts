@@ -15,7 +15,7 @@ import {
 } from '../domain/record';
 import { COMPLETENESS_ITEMS } from '../domain/completeness';
 import { customTermSchema } from '../domain/vocabularies';
-import { testimonyQueryResultSchema, testimonyQuerySchema } from '../domain/testimony-query';
+import { MAX_ROWS_PER_CALL, testimonyListItemSchema, testimonyQuerySchema, testimonySearchResultSchema } from '../domain/testimony-query';
 
 /** Operations of the testimony record (issue 3); merged into `operations` in operations.ts. */
 const ok = z.object({ ok: z.literal(true) });
@@ -50,7 +50,12 @@ export type ImportProblem = z.infer<typeof importProblemSchema>;
 const customTermOutput = z.object({ vocabulary: z.string(), key: z.string(), labels: z.object({ en: z.string(), ar: z.string() }) });
 
 export const recordOperations = {
-  'testimonies.query': { input: testimonyQuerySchema, output: testimonyQueryResultSchema },
+  'testimonies.query': { input: testimonyQuerySchema, output: testimonySearchResultSchema },
+  'testimonies.rows': {
+    input: z.object({ ids: z.array(idSchema).max(MAX_ROWS_PER_CALL) }).strict(),
+    // In the order asked; ids that no longer exist are left out.
+    output: z.object({ items: z.array(testimonyListItemSchema) }),
+  },
   'records.get': { input: z.object({ testimonyId }).strict(), output: recordViewSchema },
   'records.updateOverview': { input: z.object({ testimonyId, overview: testimonyOverviewSchema }).strict(), output: ok },
   'records.updateSource': { input: z.object({ testimonyId, source: sourceSchema }).strict(), output: ok },

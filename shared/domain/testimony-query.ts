@@ -21,7 +21,7 @@ export const testimonyFiltersSchema = z
   .strict();
 export type TestimonyFilters = z.infer<typeof testimonyFiltersSchema>;
 
-export const SORT_KEYS = ['code', 'title', 'status', 'date', 'createdAt', 'updatedAt'] as const;
+export const SORT_KEYS = ['code', 'title', 'status', 'date', 'firstInterview', 'createdAt', 'updatedAt'] as const;
 export const testimonySortSchema = z.object({ by: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).strict();
 export type TestimonySort = z.infer<typeof testimonySortSchema>;
 
@@ -48,15 +48,32 @@ export const testimonyListItemSchema = z.object({
   mediaCount: z.number().int(),
   peopleCount: z.number().int(),
   consentGranted: z.array(z.enum(CONSENT_SCOPES)),
+  consentWithdrawn: z.array(z.enum(CONSENT_SCOPES)),
   missing: z.array(z.enum(COMPLETENESS_ITEMS)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type TestimonyListItem = z.infer<typeof testimonyListItemSchema>;
 
+/**
+ * The answer to a search: the matching ids in the asked order, and for a text search where
+ * each matched. Cheap whatever the number of hits; the list asks the rows it shows with
+ * `testimonies.rows` (10,000 full rows on every keystroke would not be).
+ */
+export const testimonySearchResultSchema = z.object({
+  ids: z.array(z.string()),
+  /** For a text search: testimony id -> the fields where it matched. */
+  matches: z.record(z.string(), z.array(z.string())),
+  /** For a text search: testimony id -> transcript paragraphs that matched (a hit opens the transcript there). */
+  paragraphs: z.record(z.string(), z.array(z.object({ transcriptId: z.string(), paragraphId: z.string() }))),
+});
+export type TestimonySearchResult = z.infer<typeof testimonySearchResultSchema>;
+
+/** Search and rows together (the CLI's `search`). */
 export const testimonyQueryResultSchema = z.object({
   items: z.array(testimonyListItemSchema),
-  /** For a text search: testimony id -> the fields where it matched. */
   matches: z.record(z.string(), z.array(z.string())),
 });
 export type TestimonyQueryResult = z.infer<typeof testimonyQueryResultSchema>;
+
+export const MAX_ROWS_PER_CALL = 1000;

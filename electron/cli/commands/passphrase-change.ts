@@ -15,7 +15,7 @@ export async function passphraseChange(options: VaultOptions, out: Output): Prom
   } else {
     const current = await currentPassphrase(options);
     const next = await newPassphrase(options, false);
-    await withSession(options, (session) => session.changePassphrase(current, next), current.slice());
+    await withSession(options, (session) => session.changePassphrase(current, next), Uint8Array.from(current));
   }
   out.result({ ok: true });
   out.line('Passphrase changed. The recovery key is unchanged.');

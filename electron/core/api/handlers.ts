@@ -13,6 +13,7 @@ import { exportOriginal } from '../media/export-original';
 import type { Handlers } from './create-vault-api';
 import type { VaultState } from './vault-state';
 import { createRecordHandlers } from './record-handlers';
+import { createMediaHandlers } from './media-handlers';
 
 interface Deps {
   state: VaultState;
@@ -62,6 +63,7 @@ export function createHandlers(deps: Deps): Handlers {
   const { state, host } = deps;
   return {
     ...createRecordHandlers(state, host),
+    ...createMediaHandlers(state, host),
     'vault.status': () => state.status(),
 
     'vault.create': (input) =>

@@ -1,7 +1,7 @@
 import type { Handlers } from './create-vault-api';
 import type { VaultState } from './vault-state';
 import type { Host } from '../host';
-import { queryTestimonies } from '../records/testimony-search';
+import { listRows, searchTestimonyIds } from '../records/testimony-search';
 import { recordView } from '../records/record-view';
 import {
   linkPerson,
@@ -21,6 +21,7 @@ import { importRecords, writeExport } from '../records/records-io';
 
 type RecordHandlerNames =
   | 'testimonies.query'
+  | 'testimonies.rows'
   | 'records.get'
   | 'records.updateOverview'
   | 'records.updateSource'
@@ -46,7 +47,11 @@ const OK = { ok: true as const };
 export function createRecordHandlers(state: VaultState, host: Host): Pick<Handlers, RecordHandlerNames> {
   const s = () => state.current();
   return {
-    'testimonies.query': async (input) => queryTestimonies(s().db, input),
+    'testimonies.query': async (input) => searchTestimonyIds(s().db, input),
+    'testimonies.rows': async ({ ids }) => {
+      const rows = listRows(s().db, ids);
+      return { items: ids.flatMap((id) => rows.get(id) ?? []) };
+    },
     'records.get': async ({ testimonyId }) => recordView(s(), testimonyId),
     'records.updateOverview': async ({ testimonyId, overview }) => (await updateOverview(s(), testimonyId, overview), OK),
     'records.updateSource': async ({ testimonyId, source }) => (await updateSource(s(), testimonyId, source), OK),

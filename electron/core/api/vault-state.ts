@@ -2,6 +2,7 @@ import { VaultError } from '../../../shared/errors';
 import type { Host } from '../host';
 import type { LockReason } from '../api';
 import { MediaAccess } from '../media/media-access';
+import { Recordings } from '../originals/recording-service';
 import type { IngestJob } from '../media/ingest';
 import type { VaultSession } from '../vault/session';
 import { vaultState } from '../vault/open-vault';
@@ -14,6 +15,7 @@ import { vaultState } from '../vault/open-vault';
 export class VaultState {
   private session: VaultSession | null = null;
   private media: MediaAccess | null = null;
+  private recordings: Recordings | null = null;
   private readonly jobs = new Map<string, IngestJob>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -41,6 +43,7 @@ export class VaultState {
   open(session: VaultSession): void {
     this.session = session;
     this.media = new MediaAccess(session);
+    this.recordings = new Recordings(session);
   }
 
   current(): VaultSession {
@@ -51,6 +54,11 @@ export class VaultState {
   mediaAccess(): MediaAccess {
     this.current();
     return this.media!;
+  }
+
+  recordingsOf(): Recordings {
+    this.current();
+    return this.recordings!;
   }
 
   mediaAccessOrNull(): MediaAccess | null {
@@ -74,9 +82,13 @@ export class VaultState {
       this.session = null;
       const media = this.media;
       this.media = null;
+      const recordings = this.recordings;
+      this.recordings = null;
       for (const job of this.jobs.values()) job.cancel();
       await Promise.allSettled([...this.jobs.values()].map((j) => j.done));
       await media?.close();
+      // A recording still open becomes an interrupted one, offered again at the next unlock.
+      await recordings?.close();
       await session.close();
       if (!options.silent) this.host.emit('vault.locked', { reason });
     });

@@ -60,7 +60,7 @@ export async function deriveKeyArgon2id(request: KdfRequest): Promise<Uint8Array
     throw error;
   }
   // Transfer needs a buffer of its own; copy out of pooled/shared buffers first.
-  const owned = passphrase.byteOffset === 0 && passphrase.byteLength === passphrase.buffer.byteLength ? passphrase : passphrase.slice();
+  const owned = passphrase.byteOffset === 0 && passphrase.byteLength === passphrase.buffer.byteLength ? passphrase : Uint8Array.from(passphrase);
   if (owned !== passphrase) passphrase.fill(0);
   const worker = spawnWorker(
     'kdf',

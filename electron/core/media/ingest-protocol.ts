@@ -3,7 +3,8 @@ import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 
 /** Messages between media/ingest.ts (main thread), ingest.worker.ts and hash.worker.ts. */
 export interface IngestWorkerInput {
-  sourcePath: string;
+  /** A file the user chose, or the journal of a recording made in the app. */
+  source: { kind: 'file'; path: string } | { kind: 'journal'; path: string; recordingId: string; key: Uint8Array };
   partialPath: string;
   /** X25519 public key of the testimony's age identity: ingest never needs a secret key. */
   recipient: Uint8Array;

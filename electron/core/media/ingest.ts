@@ -9,6 +9,7 @@ import { decodeRecipient } from '../crypto/age/identity';
 import { syncDirectory } from '../fs/atomic-write';
 import { spawnWorker } from '../workers/spawn';
 import type { VaultSession } from '../vault/session';
+import { provenanceSchema, type MediaKind } from '../../../shared/domain/media';
 import { refreshDerived } from '../records/record-store';
 import { blobAbsolutePath, blobRelativePath, PARTIAL_SUFFIX } from './blob-paths';
 import type { HashWorkerResult, IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
@@ -16,6 +17,16 @@ import type { HashWorkerResult, IngestWorkerInput, IngestWorkerMessage } from '.
 /** Read pieces shared by the encrypting and the hashing thread: 8 MiB in all, per import. */
 const SLOT_SIZE = 1024 * 1024;
 const SLOTS = 8;
+
+/** The kind of original, from its sniffed content type. */
+export function kindOf(contentType: string): MediaKind {
+  if (contentType.startsWith('audio/')) return 'audio';
+  if (contentType.startsWith('video/')) return 'video';
+  if (contentType.startsWith('image/')) return 'image';
+  if (contentType === 'text/plain') return 'text';
+  if (contentType === 'application/pdf' || contentType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'document';
+  return 'other';
+}
 
 export interface IngestProgress {
   bytesDone: number;
@@ -58,11 +69,29 @@ export async function startIngest(
   onProgress: (progress: IngestProgress) => void,
 ): Promise<IngestJob> {
   session.assertOpen();
+  const fileName = path.basename(sourcePath);
+  const bytesTotal = await statSource(sourcePath, fileName);
+  return startIngestFrom(session, testimonyId, { kind: 'file', path: sourcePath }, fileName, bytesTotal, onProgress);
+}
+
+/**
+ * The same for any source: a file, or the encrypted journal of a recording (decrypted chunk by
+ * chunk in the worker, never written in clear). `afterInsert` runs inside the transaction that
+ * records the original (a recording's markers become segments there).
+ */
+export async function startIngestFrom(
+  session: VaultSession,
+  testimonyId: string,
+  source: IngestWorkerInput['source'],
+  fileName: string,
+  bytesTotal: number,
+  onProgress: (progress: IngestProgress) => void,
+  afterInsert?: (record: MediaRecord) => void,
+): Promise<IngestJob> {
+  session.assertOpen();
   if (!getTestimony(session.db, testimonyId)) throw new VaultError('NOT_FOUND', 'This testimony does not exist.');
   const key = getTestimonyKey(session.db, testimonyId);
   if (!key) throw new VaultError('DATABASE_CORRUPT', 'This testimony has no key.');
-  const fileName = path.basename(sourcePath);
-  const bytesTotal = await statSource(sourcePath, fileName);
 
   const mediaId = randomUUID();
   const relative = blobRelativePath(mediaId);
@@ -74,7 +103,7 @@ export async function startIngest(
   const channel = new MessageChannel();
   const hasher = spawnWorker('hash', { shared, slotSize: SLOT_SIZE, port: channel.port2 }, [channel.port2]);
   const input: IngestWorkerInput = {
-    sourcePath,
+    source,
     partialPath,
     recipient: decodeRecipient(key.recipient),
     fileName,
@@ -123,14 +152,23 @@ export async function startIngest(
         blobPath: relative,
         originalName: fileName,
         contentType: result.contentType,
+        kind: kindOf(result.contentType),
         size: result.size,
         sha256: result.sha256,
         sha512: result.sha512,
+        durationSeconds: null,
+        damage: null,
+        damageDetail: '',
+        formatInfo: {},
+        provenance: provenanceSchema.parse({}),
+        notes: '',
+        hasPeaks: false,
         createdAt: session.now(),
         ingestedBy: session.user.id,
       };
       await session.commit((record_) => {
         insertMedia(session.db, record);
+        afterInsert?.(record);
         // Having an original is part of a record's completeness.
         refreshDerived(session.db, testimonyId);
         record_({

@@ -1,12 +1,15 @@
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { VaultError } from '../../../shared/errors';
 import { AgeEncryptor } from '../crypto/age/writer';
 import { assertExtensionMatches, sniffContentType } from './content-type';
 import type { IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
+import { readJournal } from './recording-journal';
 
 /**
- * One pass over the source file: each piece is read once into shared memory, handed to the
+ * One pass over the source (a file, or a recording's encrypted journal): each piece is put
+ * once into shared memory, handed to the
  * hash worker (SHA-256 and SHA-512, DESIGN.md "Fixity") and encrypted here to the testimony's
  * recipient; only ciphertext is written. Reads and writes run on libuv's threads, hashing on
  * its own thread, encryption on this one: disk and both CPUs work at the same time. Memory is
@@ -56,32 +59,74 @@ class SlotPool {
   }
 }
 
-async function ingest(input: IngestWorkerInput): Promise<void> {
-  const { shared, slotSize, hashPort } = input;
-  const memory = Buffer.from(shared);
-  const slots = new SlotPool(Math.floor(shared.byteLength / slotSize));
-  hashPort.on('message', (message: { free: number }) => slots.release(message.free));
+/**
+ * What happens to each piece, whatever its source: the first piece is sniffed, then every
+ * piece goes to the hash worker and through the encryptor, and its ciphertext is written.
+ */
+class Pipeline {
+  private position = 0;
+  private contentType: string | undefined;
+  private lastProgress = 0;
+  private readonly pendingWrites: Promise<unknown>[] = [];
 
-  const source = await fs.open(input.sourcePath, 'r');
-  const target = await fs.open(input.partialPath, 'wx', 0o600);
+  constructor(
+    readonly memory: Buffer,
+    readonly slots: SlotPool,
+    readonly slotSize: number,
+    private readonly input: IngestWorkerInput,
+    private readonly encryptor: AgeEncryptor,
+    private readonly target: FileHandle,
+  ) {}
+
+  get bytes(): number {
+    return this.position;
+  }
+
+  async write(chunks: Uint8Array[]): Promise<void> {
+    if (chunks.length === 0) return;
+    this.pendingWrites.push(this.target.writev(chunks));
+    if (this.pendingWrites.length >= WRITE_AHEAD) await this.pendingWrites.shift();
+  }
+
+  /** The piece in `slot` (of `length` bytes); the slot is released once hashed and encrypted. */
+  async push(slot: number, length: number): Promise<void> {
+    const piece = this.memory.subarray(slot * this.slotSize, slot * this.slotSize + length);
+    if (this.contentType === undefined) {
+      const sniffed = sniffContentType(piece);
+      if (this.input.source.kind === 'file') assertExtensionMatches(this.input.fileName, sniffed);
+      this.contentType = sniffed.contentType;
+    }
+    this.slots.hold(slot, 2);
+    this.input.hashPort.postMessage({ slot, length });
+    this.position += length;
+    const chunks = this.encryptor.update(piece);
+    this.slots.release(slot);
+    await this.write(chunks);
+    const now = Date.now();
+    if (now - this.lastProgress >= PROGRESS_EVERY_MS) {
+      this.lastProgress = now;
+      post({ type: 'progress', bytesDone: this.position });
+    }
+  }
+
+  async finish(): Promise<void> {
+    this.input.hashPort.postMessage({ end: true });
+    await this.write([this.encryptor.finish()]);
+    await Promise.all(this.pendingWrites);
+    await this.target.sync();
+    post({ type: 'done', size: this.position, contentType: this.contentType ?? sniffContentType(new Uint8Array(0)).contentType });
+  }
+}
+
+/** A file: double-buffered reads, the next in flight while this one is processed. */
+async function fromFile(pipeline: Pipeline, path: string): Promise<void> {
+  const source = await fs.open(path, 'r');
   try {
-    const encryptor = await AgeEncryptor.create([input.recipient]);
-    const pendingWrites: Promise<unknown>[] = [];
-    const write = async (chunks: Uint8Array[]): Promise<void> => {
-      if (chunks.length === 0) return;
-      pendingWrites.push(target.writev(chunks));
-      if (pendingWrites.length >= WRITE_AHEAD) await pendingWrites.shift();
-    };
-    await write([encryptor.header]);
-
+    const { memory, slots, slotSize } = pipeline;
     const readInto = async (slot: number, position: number) => {
       const { bytesRead } = await source.read(memory, slot * slotSize, slotSize, position);
       return { slot, bytesRead };
     };
-
-    let position = 0;
-    let contentType: string | undefined;
-    let lastProgress = 0;
     let next = readInto(await slots.take(), 0);
     for (;;) {
       const { slot, bytesRead } = await next;
@@ -89,34 +134,44 @@ async function ingest(input: IngestWorkerInput): Promise<void> {
         slots.hold(slot, 0);
         break;
       }
-      const piece = memory.subarray(slot * slotSize, slot * slotSize + bytesRead);
-      if (contentType === undefined) {
-        const sniffed = sniffContentType(piece);
-        assertExtensionMatches(input.fileName, sniffed);
-        contentType = sniffed.contentType;
-      }
-      slots.hold(slot, 2);
-      hashPort.postMessage({ slot, length: bytesRead });
-      position += bytesRead;
-      const readPosition = position;
+      const readPosition = pipeline.bytes + bytesRead;
       next = slots.take().then((free) => readInto(free, readPosition));
-      const chunks = encryptor.update(piece);
-      slots.release(slot);
-      await write(chunks);
-      const now = Date.now();
-      if (now - lastProgress >= PROGRESS_EVERY_MS) {
-        lastProgress = now;
-        post({ type: 'progress', bytesDone: position });
-      }
+      await pipeline.push(slot, bytesRead);
     }
-    hashPort.postMessage({ end: true });
-    await write([encryptor.finish()]);
-    await Promise.all(pendingWrites);
-    await target.sync();
-    post({ type: 'done', size: position, contentType: contentType ?? sniffContentType(new Uint8Array(0)).contentType });
+  } finally {
+    await source.close();
+  }
+}
+
+/** A recording's journal: each chunk decrypted here, in memory, never written in clear. */
+async function fromJournal(pipeline: Pipeline, source: Extract<IngestWorkerInput['source'], { kind: 'journal' }>): Promise<void> {
+  const { memory, slots, slotSize } = pipeline;
+  await readJournal(source.path, source.recordingId, source.key, async (chunk) => {
+    for (let offset = 0; offset < chunk.byteLength; offset += slotSize) {
+      const part = chunk.subarray(offset, Math.min(chunk.byteLength, offset + slotSize));
+      const slot = await slots.take();
+      memory.set(part, slot * slotSize);
+      await pipeline.push(slot, part.byteLength);
+    }
+    chunk.fill(0);
+  });
+}
+
+async function ingest(input: IngestWorkerInput): Promise<void> {
+  const { shared, slotSize, hashPort } = input;
+  const slots = new SlotPool(Math.floor(shared.byteLength / slotSize));
+  hashPort.on('message', (message: { free: number }) => slots.release(message.free));
+  const target = await fs.open(input.partialPath, 'wx', 0o600);
+  try {
+    const encryptor = await AgeEncryptor.create([input.recipient]);
+    const pipeline = new Pipeline(Buffer.from(shared), slots, slotSize, input, encryptor, target);
+    await pipeline.write([encryptor.header]);
+    if (input.source.kind === 'file') await fromFile(pipeline, input.source.path);
+    else await fromJournal(pipeline, input.source);
+    await pipeline.finish();
   } finally {
     hashPort.close();
-    await Promise.allSettled([source.close(), target.close()]);
+    await target.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { VaultError } from '../../../shared/errors';
 import { parseEdtf } from '../../../shared/domain/edtf';
-import { grantedScopes } from '../../../shared/domain/consent';
+import { consentDecision, grantedScopes } from '../../../shared/domain/consent';
+import { CONSENT_SCOPES } from '../../../shared/domain/record';
 import { missingItems } from '../../../shared/domain/completeness';
 import type { TestimonyRecord } from '../../../shared/domain/record';
 import type { Db } from '../db/connection';
@@ -45,7 +46,9 @@ export function refreshDerived(db: Db, testimonyId: string): void {
     dateEarliest: earliest,
     dateLatest: latest,
     firstInterview: sessionDates[0]?.date ?? null,
+    firstInterviewDay: sessionDates[0]?.earliest || null,
     consentGranted: grantedScopes(record.consent),
+    consentWithdrawn: CONSENT_SCOPES.filter((scope) => consentDecision(record.consent, scope) === 'withdrawn'),
     missing: missingItems(record, media),
     mediaCount: media,
   });

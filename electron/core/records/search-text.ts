@@ -6,9 +6,12 @@ import type { Person, TestimonyRecord } from '../../../shared/domain/record';
  * of that field plus their forms without an attached article or particle (بالمدينة is found
  * by مدينة). Fields are named so that a hit can say where it was found.
  */
-/** Stored by position in the search index's rowids: only ever append to this list. */
+/** Fields of the record, one row each (part 0). Stored by position in the rowids: only append. */
 export const SEARCH_FIELDS = ['code', 'title', 'summary', 'tags', 'customFields', 'places', 'interviewers', 'people', 'names', 'events', 'notes'] as const;
-export type SearchField = (typeof SEARCH_FIELDS)[number];
+/** Transcripts and translations: one row per paragraph, after the record's fields. */
+export const TRANSCRIPT_FIELD = SEARCH_FIELDS.length;
+export const FIELD_NAMES: readonly string[] = [...SEARCH_FIELDS, 'transcripts'];
+export type SearchField = (typeof SEARCH_FIELDS)[number] | 'transcripts';
 
 export function indexContent(text: string): string {
   const out = new Set<string>();
@@ -18,7 +21,9 @@ export function indexContent(text: string): string {
 
 const join = (parts: readonly string[]) => parts.filter((p) => p.trim() !== '').join(' \n ');
 
-export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): Record<SearchField, string> {
+export type RecordField = (typeof SEARCH_FIELDS)[number];
+
+export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): Record<RecordField, string> {
   const places = [...record.sessions.map((s) => s.place), ...record.events.map((e) => e.place)].flatMap((p) => [p.text, p.adminArea]);
   return {
     code: record.code,

@@ -1,9 +1,9 @@
 import { searchTokens } from '../../../shared/text/normalize';
-import { testimonyQuerySchema, type TestimonyListItem, type TestimonyQuery, type TestimonyQueryResult } from '../../../shared/domain/testimony-query';
+import { testimonyQuerySchema, type TestimonyListItem, type TestimonyQuery, type TestimonyQueryResult, type TestimonySearchResult } from '../../../shared/domain/testimony-query';
 import type { Db } from '../db/connection';
-import { matchIndex } from '../db/queries/search';
+import { matchIndex, paragraphsAt } from '../db/queries/search';
 import { statement } from '../db/statements';
-import { SEARCH_FIELDS, type SearchField } from './search-text';
+import { FIELD_NAMES, TRANSCRIPT_FIELD, type SearchField } from './search-text';
 
 /**
  * The testimony list: full-text search in the encrypted FTS5 index (every query token must
@@ -12,6 +12,7 @@ import { SEARCH_FIELDS, type SearchField } from './search-text';
  */
 const MAX_TOKENS = 8;
 const SMALL_HIT_SET = 500;
+const MAX_PARAGRAPH_HITS = 20;
 
 /** FTS5 phrase syntax: a token between double quotes, quotes doubled; `*` for a prefix. */
 function ftsTerm(token: string): string {
@@ -20,28 +21,47 @@ function ftsTerm(token: string): string {
   return [...token].length >= 2 ? `${quoted}*` : quoted;
 }
 
+interface TextHits {
+  /** testimony number -> field indexes where the tokens matched */
+  fields: Map<number, Set<number>>;
+  /** testimony number -> transcript paragraphs (parts of the transcript field) that matched */
+  parts: Map<number, Set<number>>;
+}
+
 /**
- * testimony number -> field indexes where every token matched (null: no text query). Rows
- * come straight from the FTS5 rowids (no join), so even a word found in most testimonies
- * costs a millisecond or two.
+ * Testimonies where every token matched, with where (null: no text query). Rows come straight
+ * from the FTS5 rowids (no join), so even a word found in most testimonies costs a
+ * millisecond or two.
  */
-function textMatches(db: Db, text: string, fields?: readonly SearchField[]): Map<number, Set<number>> | null {
+function textMatches(db: Db, text: string, fields?: readonly SearchField[]): TextHits | null {
   const tokens = [...new Set(searchTokens(text))].slice(0, MAX_TOKENS);
   if (tokens.length === 0) return null;
-  const allowed = fields ? new Set(fields.map((f) => SEARCH_FIELDS.indexOf(f))) : null;
-  let result: Map<number, Set<number>> | null = null;
+  const allowed = fields ? new Set(fields.map((f) => FIELD_NAMES.indexOf(f))) : null;
+  let result: TextHits | null = null;
   for (const token of tokens) {
-    const hits = new Map<number, Set<number>>();
+    const hits: TextHits = { fields: new Map(), parts: new Map() };
     for (const hit of matchIndex(db, `content : ${ftsTerm(token)}`)) {
       if (allowed && !allowed.has(hit.field)) continue;
-      if (result && !result.has(hit.num)) continue;
-      let set = hits.get(hit.num);
-      if (!set) hits.set(hit.num, (set = new Set<number>()));
+      if (result && !result.fields.has(hit.num)) continue;
+      let set = hits.fields.get(hit.num);
+      if (!set) hits.fields.set(hit.num, (set = new Set<number>()));
       set.add(hit.field);
+      if (hit.field === TRANSCRIPT_FIELD) {
+        let parts = hits.parts.get(hit.num);
+        if (!parts) hits.parts.set(hit.num, (parts = new Set<number>()));
+        parts.add(hit.part);
+      }
     }
-    if (result) for (const [num, set] of hits) for (const f of result.get(num)!) set.add(f);
+    if (result) {
+      for (const [num, set] of hits.fields) for (const f of result.fields.get(num)!) set.add(f);
+      // A paragraph hit stays only when the paragraph matched every token so far.
+      for (const [num, parts] of hits.parts) {
+        const before = result.parts.get(num);
+        hits.parts.set(num, new Set([...parts].filter((p) => before?.has(p))));
+      }
+    }
     result = hits;
-    if (result.size === 0) break;
+    if (result.fields.size === 0) break;
   }
   return result;
 }
@@ -61,6 +81,7 @@ interface ListRow {
   media_count: number;
   people_count: number;
   consent_granted: string;
+  consent_withdrawn: string;
   missing: string;
   created_at: string;
   updated_at: string;
@@ -71,6 +92,7 @@ const SORT_SQL: Record<string, string> = {
   title: 't.title COLLATE NOCASE',
   status: 't.status',
   date: 't.date_earliest',
+  firstInterview: 't.first_interview_day',
   createdAt: 't.created_at',
   updatedAt: 't.updated_at',
 };
@@ -80,7 +102,7 @@ const SORT_SQL: Record<string, string> = {
  * matched. Cheap whatever the number of hits (no row is materialised), so the list can keep
  * its rows and ask only this on every keystroke.
  */
-export function searchTestimonyIds(db: Db, input: TestimonyQuery): { ids: string[]; matches: Record<string, string[]> } {
+export function searchTestimonyIds(db: Db, input: TestimonyQuery): TestimonySearchResult {
   const query = testimonyQuerySchema.parse(input);
   const f = query.filters;
   const where: string[] = [];
@@ -117,11 +139,11 @@ export function searchTestimonyIds(db: Db, input: TestimonyQuery): { ids: string
 
   const placeMatches = f.place ? textMatches(db, f.place, ['places']) : null;
   const matches = textMatches(db, query.text);
-  const restrictTo = [placeMatches, matches].filter((m): m is Map<number, Set<number>> => m !== null);
+  const restrictTo = [placeMatches, matches].filter((m): m is TextHits => m !== null).map((m) => m.fields);
   let keep: Set<number> | null = null;
   if (restrictTo.length > 0) {
     keep = new Set([...restrictTo[0]!.keys()].filter((num) => restrictTo.every((m) => m.has(num))));
-    if (keep.size === 0) return { ids: [], matches: {} };
+    if (keep.size === 0) return { ids: [], matches: {}, paragraphs: {} };
     // A few hits: let SQLite look them up. Many: scanning the list in order and keeping the
     // hits is cheaper than handing SQLite thousands of numbers to look up.
     if (keep.size <= SMALL_HIT_SET) {
@@ -131,7 +153,7 @@ export function searchTestimonyIds(db: Db, input: TestimonyQuery): { ids: string
   }
 
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  const nulls = query.sort.by === 'date' ? ` NULLS ${direction === 'ASC' ? 'LAST' : 'FIRST'}` : '';
+  const nulls = query.sort.by === 'date' || query.sort.by === 'firstInterview' ? ` NULLS ${direction === 'ASC' ? 'LAST' : 'FIRST'}` : '';
   const ordered = statement<unknown[], { num: number; id: string }>(
     db,
     `SELECT t.num, t.id FROM testimony_list t
@@ -141,10 +163,16 @@ export function searchTestimonyIds(db: Db, input: TestimonyQuery): { ids: string
   const rows = keep ? ordered.filter((r) => keep.has(r.num)) : ordered;
   const ids = rows.map((r) => r.id);
   const matched: Record<string, string[]> = {};
+  const paragraphs: TestimonySearchResult['paragraphs'] = {};
   if (matches) {
-    for (const r of rows) matched[r.id] = [...(matches.get(r.num) ?? [])].map((f) => SEARCH_FIELDS[f] ?? 'other').sort();
+    for (const r of rows) {
+      matched[r.id] = [...(matches.fields.get(r.num) ?? [])].map((f) => FIELD_NAMES[f] ?? 'other').sort();
+      const parts = matches.parts.get(r.num);
+      // The first few paragraph hits per testimony: enough to open the transcript at one.
+      if (parts && parts.size > 0) paragraphs[r.id] = paragraphsAt(db, r.num, [...parts].sort((a, b) => a - b).slice(0, MAX_PARAGRAPH_HITS));
+    }
   }
-  return { ids, matches: matched };
+  return { ids, matches: matched, paragraphs };
 }
 
 function toItem(r: ListRow): TestimonyListItem {
@@ -162,6 +190,7 @@ function toItem(r: ListRow): TestimonyListItem {
     mediaCount: r.media_count,
     peopleCount: r.people_count,
     consentGranted: JSON.parse(r.consent_granted) as TestimonyListItem['consentGranted'],
+    consentWithdrawn: JSON.parse(r.consent_withdrawn) as TestimonyListItem['consentWithdrawn'],
     missing: JSON.parse(r.missing) as TestimonyListItem['missing'],
     createdAt: r.created_at,
     updatedAt: r.updated_at,

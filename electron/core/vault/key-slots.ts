@@ -82,7 +82,7 @@ export async function openPassphraseSlots(vaultId: string, slots: readonly KeySl
     for (const slot of candidates) {
       assertArgon2idParams(slot.kdf);
       const wrapKey = await deriveKeyArgon2id({
-        passphrase: passphrase.slice(),
+        passphrase: Uint8Array.from(passphrase),
         salt: Buffer.from(slot.kdf.salt, 'base64'),
         opsLimit: slot.kdf.opsLimit,
         memLimitBytes: slot.kdf.memLimitBytes,

@@ -57,7 +57,7 @@ async function auditLogFor(db: Db, header: VaultHeader, dir: string, secretKey: 
     keyName: header.signing.keyName,
     publicKey: new Uint8Array(Buffer.from(header.signing.publicKey, 'base64')),
     // The log keeps its own copy for the session; callers wipe theirs.
-    secretKey: secretKey.slice(),
+    secretKey: Uint8Array.from(secretKey),
     checkpointFile: checkpointPath(dir),
   });
 }

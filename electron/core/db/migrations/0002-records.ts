@@ -60,9 +60,12 @@ export const migration0002: Migration = {
         languages        TEXT NOT NULL,
         content_warnings TEXT NOT NULL,
         first_interview  TEXT,
+        -- The earliest day the first interview may have been (EDTF strings do not sort).
+        first_interview_day TEXT,
         date_earliest    TEXT,
         date_latest      TEXT,
         consent_granted  TEXT NOT NULL,
+        consent_withdrawn TEXT NOT NULL,
         missing          TEXT NOT NULL,
         media_count      INTEGER NOT NULL,
         people_count     INTEGER NOT NULL,
@@ -72,7 +75,7 @@ export const migration0002: Migration = {
       CREATE INDEX testimony_list_by_status ON testimony_list(status);
       -- Testimonies of version 1 hold a code and a title only: everything else is missing.
       INSERT INTO testimony_list
-        SELECT NULL, t.id, t.code, t.title, 'draft', 'standard', '[]', '[]', NULL, NULL, NULL, '[]',
+        SELECT NULL, t.id, t.code, t.title, 'draft', 'standard', '[]', '[]', NULL, NULL, NULL, NULL, '[]', '[]',
                CASE WHEN (SELECT count(*) FROM media m WHERE m.testimony_id = t.id) > 0
                  THEN '${JSON.stringify(V1_MISSING.filter((item) => item !== 'original'))}'
                  ELSE '${JSON.stringify(V1_MISSING)}' END,

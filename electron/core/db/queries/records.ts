@@ -183,7 +183,9 @@ export interface ListRowValues {
   dateEarliest: string | null;
   dateLatest: string | null;
   firstInterview: string | null;
+  firstInterviewDay: string | null;
   consentGranted: string[];
+  consentWithdrawn: string[];
   missing: string[];
   mediaCount: number;
 }
@@ -196,13 +198,14 @@ export interface ListRowValues {
 export function saveListRow(db: Db, record: TestimonyRecord, derived: ListRowValues): number {
   statement(
     db,
-    `INSERT INTO testimony_list (id, code, title, status, sensitivity, languages, content_warnings, first_interview,
-       date_earliest, date_latest, consent_granted, missing, media_count, people_count, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO testimony_list (id, code, title, status, sensitivity, languages, content_warnings, first_interview, first_interview_day,
+       date_earliest, date_latest, consent_granted, consent_withdrawn, missing, media_count, people_count, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET code = excluded.code, title = excluded.title, status = excluded.status,
        sensitivity = excluded.sensitivity, languages = excluded.languages, content_warnings = excluded.content_warnings,
-       first_interview = excluded.first_interview, date_earliest = excluded.date_earliest, date_latest = excluded.date_latest,
-       consent_granted = excluded.consent_granted, missing = excluded.missing, media_count = excluded.media_count,
+       first_interview = excluded.first_interview, first_interview_day = excluded.first_interview_day,
+       date_earliest = excluded.date_earliest, date_latest = excluded.date_latest, consent_granted = excluded.consent_granted,
+       consent_withdrawn = excluded.consent_withdrawn, missing = excluded.missing, media_count = excluded.media_count,
        people_count = excluded.people_count, created_at = excluded.created_at, updated_at = excluded.updated_at`,
   ).run(
     record.id,
@@ -213,9 +216,11 @@ export function saveListRow(db: Db, record: TestimonyRecord, derived: ListRowVal
     JSON.stringify(record.languages),
     JSON.stringify(record.contentWarnings),
     derived.firstInterview,
+    derived.firstInterviewDay,
     derived.dateEarliest,
     derived.dateLatest,
     JSON.stringify(derived.consentGranted),
+    JSON.stringify(derived.consentWithdrawn),
     JSON.stringify(derived.missing),
     derived.mediaCount,
     record.people.length,

@@ -52,3 +52,29 @@ export function matchIndex(db: Db, ftsQuery: string): IndexHit[] {
     return { num, field: Math.floor(rest / PER_FIELD), part: rest % PER_FIELD };
   });
 }
+
+/**
+ * A field with many parts (transcript paragraphs): its old parts are deleted by the count
+ * kept in search_paragraphs, then the new ones written with their paragraph mapping.
+ */
+export function replaceParagraphs(db: Db, num: number, field: number, rows: readonly { content: string; transcriptId: string; paragraphId: string }[]): void {
+  const old = statement<[number], number>(db, 'SELECT count(*) FROM search_paragraphs WHERE num = ?').pluck().get(num)!;
+  const drop = statement(db, 'DELETE FROM search_index WHERE rowid = ?');
+  for (let part = 0; part < old; part++) drop.run(num * PER_TESTIMONY + field * PER_FIELD + part);
+  statement(db, 'DELETE FROM search_paragraphs WHERE num = ?').run(num);
+  if (rows.length > PER_FIELD) throw new RangeError(`at most ${PER_FIELD} paragraphs are searchable per testimony`);
+  const insert = statement(db, 'INSERT INTO search_index (rowid, content) VALUES (?, ?)');
+  const map = statement(db, 'INSERT INTO search_paragraphs (num, part, transcript_id, paragraph_id) VALUES (?, ?, ?, ?)');
+  rows.forEach((row, part) => {
+    insert.run(num * PER_TESTIMONY + field * PER_FIELD + part, row.content);
+    map.run(num, part, row.transcriptId, row.paragraphId);
+  });
+}
+
+export function paragraphsAt(db: Db, num: number, parts: readonly number[]): { transcriptId: string; paragraphId: string }[] {
+  const get = statement<[number, number], { transcriptId: string; paragraphId: string }>(
+    db,
+    'SELECT transcript_id AS transcriptId, paragraph_id AS paragraphId FROM search_paragraphs WHERE num = ? AND part = ?',
+  );
+  return parts.flatMap((part) => get.get(num, part) ?? []);
+}

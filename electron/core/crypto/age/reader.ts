@@ -7,6 +7,7 @@ import { recipientOf } from './identity';
 import type { Stanza } from './header';
 import { headerMac, macMatches, PAYLOAD_NONCE_SIZE, payloadKey } from './primitives';
 import { unwrapFileKey, type X25519Identity } from './x25519';
+import { SCRYPT_TYPE, unwrapWithPassphrase } from './scrypt';
 
 /** Chunks fetched per disk read: fewer syscalls, at most 1 MiB of ciphertext held per read. */
 const CHUNKS_PER_READ = 16;
@@ -30,10 +31,13 @@ export class AgeFileReader {
     readonly size: number,
   ) {}
 
-  static async open(path: string, identitySecretKeys: readonly Uint8Array[]): Promise<AgeFileReader> {
+  /** Identities are X25519 secret keys (32 bytes) or a passphrase (`{ passphrase }`, scrypt). */
+  static async open(path: string, identitySecretKeys: readonly (Uint8Array | { passphrase: Uint8Array })[]): Promise<AgeFileReader> {
     if (identitySecretKeys.length === 0) throw new AgeError('BAD_IDENTITY', 'Decrypting needs at least one identity.');
-    const identities: X25519Identity[] = [];
-    for (const secretKey of identitySecretKeys) identities.push({ secretKey, publicKey: await recipientOf(secretKey) });
+    const identities: (X25519Identity | { passphrase: Uint8Array })[] = [];
+    for (const identity of identitySecretKeys) {
+      identities.push(identity instanceof Uint8Array ? { secretKey: identity, publicKey: await recipientOf(identity) } : identity);
+    }
 
     const file = await open(path, 'r');
     let cipher: ChunkCipher | undefined;
@@ -152,10 +156,15 @@ export class AgeFileReader {
   }
 }
 
-async function findFileKey(stanzas: readonly Stanza[], identities: readonly X25519Identity[]): Promise<Uint8Array> {
+async function findFileKey(stanzas: readonly Stanza[], identities: readonly (X25519Identity | { passphrase: Uint8Array })[]): Promise<Uint8Array> {
+  // The spec: a scrypt stanza must be alone, or the file is refused (a passphrase file with a
+  // second, attacker-added recipient would otherwise decrypt silently).
+  if (stanzas.some((s) => s.args[0] === SCRYPT_TYPE) && stanzas.length !== 1) {
+    throw new AgeError('HEADER_INVALID', 'The file mixes a passphrase with other recipients, which age forbids.');
+  }
   for (const stanza of stanzas) {
     for (const identity of identities) {
-      const fileKey = await unwrapFileKey(stanza, identity);
+      const fileKey = 'passphrase' in identity ? await unwrapWithPassphrase(stanza, identity.passphrase) : await unwrapFileKey(stanza, identity);
       if (fileKey) return fileKey;
     }
   }

@@ -5,6 +5,13 @@ import { AgeError } from './errors';
 import { encodeHeaderWithoutMac, encodeMacLineSuffix, MAX_STANZAS } from './header';
 import { FILE_KEY_SIZE, headerMac, PAYLOAD_NONCE_SIZE, payloadKey, random } from './primitives';
 import { wrapFileKey } from './x25519';
+import { wrapWithPassphrase } from './scrypt';
+
+/** A passphrase recipient (age's scrypt type); logN defaults to age's 18. */
+export interface PassphraseRecipient {
+  passphrase: Uint8Array;
+  logN?: number;
+}
 
 /**
  * Streaming age encryption. The caller feeds plaintext of any size to update() and writes what
@@ -22,17 +29,26 @@ export class AgeEncryptor {
     private readonly cipher: ChunkCipher,
   ) {}
 
-  static async create(recipientPublicKeys: readonly Uint8Array[]): Promise<AgeEncryptor> {
-    if (recipientPublicKeys.length === 0) {
+  /**
+   * Recipients are X25519 public keys (32 bytes) or one passphrase (`{ passphrase }`, the
+   * scrypt recipient type, which age requires to be the only one).
+   */
+  static async create(recipients: readonly (Uint8Array | PassphraseRecipient)[]): Promise<AgeEncryptor> {
+    if (recipients.length === 0) {
       throw new AgeError('BAD_RECIPIENT', 'Encrypting needs at least one recipient.');
     }
-    if (recipientPublicKeys.length > MAX_STANZAS) {
+    if (recipients.length > MAX_STANZAS) {
       throw new AgeError('BAD_RECIPIENT', `An age file can have at most ${MAX_STANZAS} recipients (age refuses to decrypt more).`);
+    }
+    if (recipients.length > 1 && recipients.some((r) => !(r instanceof Uint8Array))) {
+      throw new AgeError('BAD_RECIPIENT', 'A passphrase must be the only recipient of an age file.');
     }
     const fileKey = random(FILE_KEY_SIZE);
     try {
       const stanzas = [];
-      for (const recipient of recipientPublicKeys) stanzas.push(await wrapFileKey(fileKey, recipient));
+      for (const recipient of recipients) {
+        stanzas.push(recipient instanceof Uint8Array ? await wrapFileKey(fileKey, recipient) : await wrapWithPassphrase(fileKey, recipient.passphrase, recipient.logN));
+      }
       const withoutMac = encodeHeaderWithoutMac(stanzas);
       const macLine = encodeMacLineSuffix(headerMac(fileKey, withoutMac));
       const nonce = random(PAYLOAD_NONCE_SIZE);

@@ -130,6 +130,11 @@ export class VaultSession {
     });
   }
 
+  /** The vault's Ed25519 public key (in vault.json; checkpoints and packages are signed with it). */
+  signingPublicKey(): Uint8Array {
+    return new Uint8Array(Buffer.from(this.headerValue.signing.publicKey, 'base64'));
+  }
+
   /** The vault's Ed25519 signing key (kept in the encrypted database). */
   signingSecretKey(): Uint8Array {
     this.assertOpen();

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-records';
 import { migration0003 } from './0003-originals';
+import { migration0004 } from './0004-custody';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];

@@ -9,16 +9,17 @@ import { createVault, unlockWithPassphrase } from '../../electron/core/vault/ope
 import { createTestimony } from '../../electron/core/records/testimonies';
 import { getTestimonyKey } from '../../electron/core/db/queries/testimonies';
 import { currentRssBytes, MiB, median, round, runJsonChild, timeCommand } from './measure';
+import { listRenderBench } from './list-render-bench';
 import { searchBench } from './search-bench';
 
 /**
  * `npm run bench`: prints one JSON object. Every timing of ours is set against a peer run in
  * the same process tree on the same file (cp, the stock age tool), so the ratios mean
  * something on a shared, noisy machine. Environment: BENCH_ONLY (comma-separated sections:
- * ingest, search; default all), BENCH_BIG_MIB (default 1024), BENCH_RUNS (default 3),
+ * ingest, search, render (the list's first render in Chromium); default all), BENCH_BIG_MIB (default 1024), BENCH_RUNS (default 3),
  * BENCH_TESTIMONIES (default 10000), BENCH_DIR (default the OS temp folder).
  */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'ingest,search').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'ingest,search,render').split(',').map((s) => s.trim()));
 const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 1024);
 const SMALL_MIB = 32;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -139,4 +140,5 @@ const report: Record<string, unknown> = {
 };
 if (ONLY.has('ingest')) Object.assign(report, await ingestBench());
 if (ONLY.has('search')) report.search = await searchBench();
+if (ONLY.has('render')) report.render = await listRenderBench();
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

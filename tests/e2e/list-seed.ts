@@ -3,6 +3,10 @@ import type { VaultApi } from '../../electron/core/api';
 import type { OperationInput, OperationOutput } from '../../shared/contract/operations';
 import type { OperationName } from '../../shared/contract/names';
 import { CONSENT_SCOPES, type ConsentScope } from '../../shared/domain/record';
+import type { E2E, VaultPage } from '../harness/vault-harness';
+import type { Lang } from './journey';
+
+export const PASSPHRASE = 'correct horse battery staple';
 
 /** One contract operation through the real core's router, as the page would send it. */
 export async function call<K extends OperationName>(api: VaultApi, operation: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
@@ -99,4 +103,14 @@ export async function seedTestimonies(api: VaultApi, seed: readonly SeedTestimon
       await call(api, 'records.linkPerson', { testimonyId: id, link: { personId: person.id, role: 'survivor' } });
     }
   }
+}
+
+/** A vault made and filled through the real core, shown unlocked in the page, in `lang`. */
+export async function seededVault(e2e: E2E, lang: Lang): Promise<VaultPage> {
+  const vault = await e2e.newVault();
+  await call(vault.api, 'vault.create', { passphrase: PASSPHRASE });
+  await call(vault.api, 'settings.update', { language: lang });
+  await seedTestimonies(vault.api);
+  await vault.open();
+  return vault;
 }

@@ -89,6 +89,14 @@ export class ListSteps {
     await this.columnHeader(column).getByRole('button').click();
   }
 
+  /** The consent badges of a row: their text and their tooltip (what the badge stands for). */
+  async consentBadges(code: string): Promise<{ label: string; title: string }[]> {
+    type Badge = { title: string; firstChild: { textContent: string | null } | null };
+    return this.row(code)
+      .locator('.consent-badge')
+      .evaluateAll((badges) => badges.map((badge) => ({ label: (badge as unknown as Badge).firstChild?.textContent ?? '', title: (badge as unknown as Badge).title })));
+  }
+
   async expectSorted(column: string, direction: 'ascending' | 'descending'): Promise<void> {
     await expect.poll(() => this.columnHeader(column).getAttribute('aria-sort')).toBe(direction);
   }

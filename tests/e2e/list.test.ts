@@ -2,23 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ar } from '../../renderer/src/i18n/ar';
 import { en } from '../../renderer/src/i18n/en';
 import { TESTIMONY_STATUS_INFO } from '../../shared/domain/vocabularies';
-import { launchE2E, type E2E, type VaultPage } from '../harness/vault-harness';
-import { Journey, type Lang } from './journey';
-import { SEED, call, seedTestimonies } from './list-seed';
+import { launchE2E, type E2E } from '../harness/vault-harness';
+import { Journey } from './journey';
+import { PASSPHRASE, SEED, call, seededVault } from './list-seed';
 import { ListSteps, scrollTopOf } from './list-steps';
 
-const PASSPHRASE = 'correct horse battery staple';
 const ALL = SEED.map((t) => t.code);
-
-/** A vault made and filled through the real core, shown unlocked in the page, in `lang`. */
-async function seededVault(e2e: E2E, lang: Lang): Promise<VaultPage> {
-  const vault = await e2e.newVault();
-  await call(vault.api, 'vault.create', { passphrase: PASSPHRASE });
-  await call(vault.api, 'settings.update', { language: lang });
-  await seedTestimonies(vault.api);
-  await vault.open();
-  return vault;
-}
 
 describe('the testimony list, in the browser against the real core', () => {
   let e2e: E2E;
@@ -116,6 +105,62 @@ describe('the testimony list, in the browser against the real core', () => {
     expect(await list.search().inputValue()).toBe('احمد');
     expect(await page.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     await journey.screenshot('back-with-search');
+    expect(vault.problems).toEqual([]);
+  });
+
+  it.each([
+    ['en', en],
+    ['ar', ar],
+  ] as const)('shows a consent withdrawal once told that the record changed, and sorts by first interview (%s)', async (lang, t) => {
+    const vault = await seededVault(e2e, lang);
+    const journey = new Journey(vault, t, lang, 'list-consent');
+    const list = new ListSteps(journey);
+    const page = vault.page;
+    await list.expectCodes(ALL);
+    const first = SEED[0]!;
+    expect((await list.consentBadges(first.code)).map((b) => b.label)).toEqual([t.list.consentArchive, t.list.consentAccountability]);
+
+    // The survivor withdraws consent to the archive and to UN mechanisms (through the real core,
+    // as another window would). The list keeps the row it has until it is told...
+    const { ids } = await call(vault.api, 'testimonies.query', { text: first.code });
+    await call(vault.api, 'records.withdrawConsent', {
+      testimonyId: ids[0]!,
+      withdrawal: { withdrawnOn: '2025-03-01', scopes: ['archive', 'shareUnMechanisms'] },
+    });
+    // ...which coming back from the testimony's page does: the row is fetched again.
+    await list.row(first.code).click();
+    await journey.heading(first.title).waitFor();
+    await page.keyboard.press('Escape');
+    await list.grid().waitFor();
+    await expect.poll(async () => (await list.consentBadges(first.code)).map((b) => b.label)).toEqual([t.list.consentWithdrawn]);
+    const [withdrawn] = await list.consentBadges(first.code);
+    expect(withdrawn!.title.startsWith(journey.text(t.list.consentWithdrawnDetail, { scopes: '' }))).toBe(true);
+    expect(withdrawn!.title).toContain(t.list.scopes.archive);
+    expect(withdrawn!.title).toContain(t.list.scopes.shareUnMechanisms);
+    // Read out too, not only on hover.
+    expect(await list.row(first.code).locator('.consent-badge-withdrawn .visually-hidden').textContent()).toContain(t.list.scopes.shareUnMechanisms);
+    // Granted scopes no longer include what was withdrawn: the scope filter leaves it out.
+    await list.openFilters();
+    await list.filter(t.list.scopes.archive).check();
+    await list.expectCodes(['T-2023-002', 'T-2023-003']);
+    await list.clearFilters();
+    await page.getByRole('button', { name: t.list.filters }).click();
+    await journey.screenshot('withdrawn-badge');
+
+    // The first-interview column sorts by the earliest day each (EDTF) date may be: newest first,
+    // then oldest first; testimonies without an interview keep their place at the newest end.
+    const column = t.list.columns.interview;
+    await list.sortBy(column);
+    await list.expectSorted(column, 'descending');
+    await list.expectCodes(['T-2023-003', 'ش-2024-004', 'T-2024-005', 'T-2023-001', 'T-2023-002'], true);
+    await list.sortBy(column);
+    await list.expectSorted(column, 'ascending');
+    await list.expectCodes(['T-2023-002', 'T-2023-001', 'T-2024-005', 'T-2023-003', 'ش-2024-004'], true);
+    // The "Sort by" menu names it too, apart from the earliest date of interviews and events.
+    const menu = page.getByLabel(t.list.sortBy, { exact: true });
+    expect(await menu.inputValue()).toBe('firstInterview');
+    expect(await menu.locator('option').allTextContents()).toEqual(expect.arrayContaining([t.list.sortKeys.firstInterview, t.list.sortKeys.date]));
+    await journey.screenshot('sorted-by-first-interview');
     expect(vault.problems).toEqual([]);
   });
 

@@ -52,6 +52,7 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
       <TestimonyListView
         hidden={opened !== null}
         reloadToken={reloadToken}
+        onRecordsImported={reload}
         onOpen={(item) => setOpened(summaryOf(item))}
         headingId={headingId}
         headingRef={heading}

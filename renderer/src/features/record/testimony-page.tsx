@@ -1,4 +1,3 @@
-import '../../styles/record.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestimonySummary } from '../../../../shared/domain/testimony';

@@ -43,27 +43,32 @@ const PUBLICATION_SCOPES: readonly ConsentScope[] = ['publishAnonymisedText', 'p
 
 /**
  * What the survivor agreed to, in three groups an archivist scans for: kept in the archive,
- * shareable with accountability mechanisms, publishable. Each badge names its scopes.
+ * shareable with accountability mechanisms, publishable. Each badge names its scopes. A
+ * withdrawal comes first and stands out: it takes effect at once, whatever else was granted.
  */
-export function ConsentCell({ granted, language }: { granted: readonly ConsentScope[]; language: Language }) {
+export function ConsentCell({ granted, withdrawn, language }: { granted: readonly ConsentScope[]; withdrawn: readonly ConsentScope[]; language: Language }) {
   const { t } = useTranslation();
+  const scopeList = (scopes: readonly ConsentScope[]) => joinList(scopes.map((s) => t(`list.scopes.${s}`)), language);
   const groups = [
     { key: 'archive', label: t('list.consentArchive'), scopes: granted.filter((s) => s === 'archive') },
     { key: 'accountability', label: t('list.consentAccountability'), scopes: granted.filter((s) => ACCOUNTABILITY_SCOPES.includes(s)) },
     { key: 'publication', label: t('list.consentPublication'), scopes: granted.filter((s) => PUBLICATION_SCOPES.includes(s)) },
   ].filter((group) => group.scopes.length > 0);
-  if (groups.length === 0) return <span className="muted">{t('list.consentNone')}</span>;
+  const badges = groups.map((group) => ({
+    key: group.key,
+    label: group.label,
+    detail: t('list.consentDetail', { scopes: scopeList(group.scopes) }),
+  }));
+  if (withdrawn.length > 0) badges.unshift({ key: 'withdrawn', label: t('list.consentWithdrawn'), detail: t('list.consentWithdrawnDetail', { scopes: scopeList(withdrawn) }) });
+  if (badges.length === 0) return <span className="muted">{t('list.consentNone')}</span>;
   return (
     <span className="consent-badges">
-      {groups.map((group) => {
-        const detail = t('list.consentDetail', { scopes: joinList(group.scopes.map((s) => t(`list.scopes.${s}`)), language) });
-        return (
-          <span key={group.key} className={`consent-badge consent-badge-${group.key}`} title={detail}>
-            {group.label}
-            <span className="visually-hidden">: {detail}</span>
-          </span>
-        );
-      })}
+      {badges.map((badge) => (
+        <span key={badge.key} className={`consent-badge consent-badge-${badge.key}`} title={badge.detail}>
+          {badge.label}
+          <span className="visually-hidden">: {badge.detail}</span>
+        </span>
+      ))}
     </span>
   );
 }

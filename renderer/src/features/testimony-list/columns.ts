@@ -2,15 +2,15 @@ import type { TestimonySort } from '../../../../shared/domain/testimony-query';
 
 /**
  * The list's columns, in reading order (the grid mirrors them in Arabic). `sort` names the
- * core sort key of a sortable column. The first-interview column is not sortable: the core's
- * date sort orders by the earliest date of interviews AND events, which is a different date
- * (it is offered in the "Sort by" menu under its own name).
+ * core sort key of a sortable column. The first-interview column sorts by the earliest day
+ * its (EDTF) date may be (`firstInterview`); the core's `date` sort, by the earliest date of
+ * interviews AND events, is another date, offered in the "Sort by" menu under its own name.
  */
 export const COLUMNS = [
   { id: 'code', sort: 'code' },
   { id: 'title', sort: 'title' },
   { id: 'status', sort: 'status' },
-  { id: 'interview' },
+  { id: 'interview', sort: 'firstInterview' },
   { id: 'languages' },
   { id: 'people' },
   { id: 'files' },

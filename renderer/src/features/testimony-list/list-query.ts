@@ -106,6 +106,6 @@ export function toggled<T>(list: readonly T[], value: T): T[] {
  */
 export function nextSort(current: TestimonySort, by: TestimonySort['by']): TestimonySort {
   if (current.by === by) return { by, direction: current.direction === 'asc' ? 'desc' : 'asc' };
-  const dated = by === 'date' || by === 'createdAt' || by === 'updatedAt';
+  const dated = by === 'date' || by === 'firstInterview' || by === 'createdAt' || by === 'updatedAt';
   return { by, direction: dated ? 'desc' : 'asc' };
 }

@@ -4,15 +4,19 @@ import type { TestimonyListItem, TestimonySort } from '../../../../shared/domain
 import type { CustomTerm } from '../../../../shared/domain/vocabularies';
 import { useLanguage } from '../../app/use-language';
 import { COLUMNS, ROW_HEIGHT } from './columns';
+import { PlaceholderRow } from './placeholder-row';
 import { TestimonyRow, rowCellId } from './testimony-row';
+import type { TestimonyRows } from './use-testimony-rows';
 import { rowAfterKey, rowsPerPage, scrollTopToReveal, virtualWindow } from './virtual-window';
 
 interface TestimonyGridProps {
-  items: readonly TestimonyListItem[];
+  /** Every testimony the search found, in order; their rows come from `rows` as they scroll into view. */
+  ids: readonly string[];
+  rows: TestimonyRows;
   matches: Readonly<Record<string, readonly string[]>>;
-  /** The search the items answer (highlighted in the rows). */
+  /** The search the ids answer (highlighted in the rows). */
   query: string;
-  /** Changes when the items answer a different search, filter or sort: back to the top. */
+  /** Changes when the ids answer a different search, filter or sort: back to the top. */
   resultKey: string;
   sort: TestimonySort;
   onSort: (by: TestimonySort['by']) => void;
@@ -28,14 +32,21 @@ interface TestimonyGridProps {
 }
 
 const OVERSCAN = 6;
+/**
+ * When a row in the window is missing, the rows this far beyond each edge are asked with it:
+ * scrolling on then finds its next rows already there, and the list asks in batches, not a
+ * row at a time.
+ */
+const FETCH_MARGIN = 24;
 
 /**
  * The testimonies as an ARIA grid, virtualised: only rows in view are in the DOM. The grid
  * element keeps the keyboard focus and points at the active row with aria-activedescendant,
  * because rows come and go as the list scrolls: a focused row that scrolled out would take
- * the focus with it when React removed it.
+ * the focus with it when React removed it. Navigation runs over every id: a row not fetched
+ * yet is a placeholder that still has its place, its index and its label.
  */
-export function TestimonyGrid({ items, matches, query, resultKey, sort, onSort, onOpen, customTerms, labelledBy, describedBy, hidden, busy, id }: TestimonyGridProps) {
+export function TestimonyGrid({ ids, rows: rowSource, matches, query, resultKey, sort, onSort, onOpen, customTerms, labelledBy, describedBy, hidden, busy, id }: TestimonyGridProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const idPrefix = useId();
@@ -76,11 +87,23 @@ export function TestimonyGrid({ items, matches, query, resultKey, sort, onSort, 
     return () => observer.disconnect();
   }, []);
 
-  const indexById = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
+  const { store, version } = rowSource;
+  const generation = store.generation;
+  const indexById = useMemo(() => new Map(ids.map((id, index) => [id, index])), [ids]);
   const activeIndex = activeId === null ? null : (indexById.get(activeId) ?? null);
   const bodyHeight = Math.max(ROW_HEIGHT, size.viewport - size.header);
-  const view = virtualWindow({ scrollTop, viewportHeight: bodyHeight, rowHeight: ROW_HEIGHT, count: items.length, overscan: OVERSCAN });
+  const view = virtualWindow({ scrollTop, viewportHeight: bodyHeight, rowHeight: ROW_HEIGHT, count: ids.length, overscan: OVERSCAN });
   const activeShown = activeIndex !== null && activeIndex >= view.start && activeIndex < view.end;
+
+  // Ask the rows of the window that are missing or stale. After a failure, only Retry (a new
+  // generation) asks again: asking on every render would hammer a failing core.
+  useEffect(() => {
+    if (store.error) return;
+    let complete = true;
+    for (let index = view.start; index < view.end && complete; index++) complete = store.view(ids[index]!).fresh;
+    if (complete) return;
+    void store.ensure(ids.slice(Math.max(0, view.start - FETCH_MARGIN), Math.min(ids.length, view.end + FETCH_MARGIN)));
+  }, [store, version, generation, ids, view.start, view.end]);
 
   const reveal = useCallback(
     (index: number) => {
@@ -98,23 +121,25 @@ export function TestimonyGrid({ items, matches, query, resultKey, sort, onSort, 
     if (event.key === 'Enter' || event.key === ' ') {
       if (activeIndex === null) return;
       event.preventDefault();
-      onOpen(items[activeIndex]!);
+      // A row still loading opens once it is there (Enter again).
+      const item = store.item(ids[activeIndex]!);
+      if (item) onOpen(item);
       return;
     }
-    const next = rowAfterKey(event.key, activeIndex, items.length, rowsPerPage(bodyHeight, ROW_HEIGHT));
+    const next = rowAfterKey(event.key, activeIndex, ids.length, rowsPerPage(bodyHeight, ROW_HEIGHT));
     if (next === null) return;
     event.preventDefault();
-    setActiveId(items[next]!.id);
+    setActiveId(ids[next]!);
     reveal(next);
   }
 
   function onFocus(event: FocusEvent<HTMLDivElement>): void {
     // Arriving on the list makes the first row in view the active one, so there is always
     // something for a screen reader to read and for Enter to open.
-    if (event.target !== event.currentTarget || items.length === 0) return;
+    if (event.target !== event.currentTarget || ids.length === 0) return;
     if (activeIndex !== null && activeShown) return;
-    const first = Math.min(items.length - 1, Math.ceil((scroller.current?.scrollTop ?? 0) / ROW_HEIGHT));
-    setActiveId(items[first]!.id);
+    const first = Math.min(ids.length - 1, Math.ceil((scroller.current?.scrollTop ?? 0) / ROW_HEIGHT));
+    setActiveId(ids[first]!);
   }
 
   const onRowClick = useCallback(
@@ -127,10 +152,15 @@ export function TestimonyGrid({ items, matches, query, resultKey, sort, onSort, 
 
   const rows = [];
   for (let index = view.start; index < view.end; index++) {
-    const item = items[index]!;
+    const id = ids[index]!;
+    const item = store.view(id).item;
+    if (!item) {
+      rows.push(<PlaceholderRow key={id} id={id} index={index} idPrefix={idPrefix} active={index === activeIndex} gone={item === null} />);
+      continue;
+    }
     rows.push(
       <TestimonyRow
-        key={item.id}
+        key={id}
         item={item}
         index={index}
         idPrefix={idPrefix}
@@ -153,10 +183,10 @@ export function TestimonyGrid({ items, matches, query, resultKey, sort, onSort, 
       className="list-grid"
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
-      aria-rowcount={items.length + 1}
+      aria-rowcount={ids.length + 1}
       aria-colcount={COLUMNS.length}
       aria-busy={busy}
-      aria-activedescendant={activeShown ? rowCellId(idPrefix, items[activeIndex]!.id, 'code') : undefined}
+      aria-activedescendant={activeShown ? rowCellId(idPrefix, ids[activeIndex]!, 'code') : undefined}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
       onScroll={(event) => {

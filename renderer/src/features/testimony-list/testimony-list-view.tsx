@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestimonyListItem, TestimonySort } from '../../../../shared/domain/testimony-query';
 import { useModifierShortcut } from '../../app/use-shortcut';
@@ -6,22 +6,38 @@ import { ErrorText } from '../../ui/error-text';
 import { EmptyState } from './empty-state';
 import { FiltersPanel } from './filters-panel';
 import { EMPTY_FILTERS, INITIAL_LIST_STATE, activeFilterCount, nextSort, toQuery, type ListFilters } from './list-query';
+import { RecordsActions } from './records-actions';
+import { RecordsImportOutcome } from './records-import-outcome';
 import { SearchBox } from './search-box';
 import { SortControls } from './sort-controls';
 import { TestimonyGrid } from './testimony-grid';
 import { useCustomTerms } from './use-custom-terms';
 import { useDebounced } from './use-debounced';
+import { useRecordsImport } from './use-records-import';
 import { useTestimonyQuery } from './use-testimony-query';
+import { useTestimonyRows } from './use-testimony-rows';
 
 /** Languages offered in the language filter even before a testimony uses them. */
 const USUAL_LANGUAGES = ['ar', 'en', 'ckb', 'kmr', 'fa', 'tr'];
 const SEARCH_DELAY_MS = 250;
+/** Rows asked with a search's answer, before it is shown: the first screen of any window. */
+const FIRST_SCREEN_ROWS = 40;
+
+/** Languages to offer: the usual ones, those of the rows seen so far (the list never holds every row), the chosen one. */
+function languageChoices(seenRows: readonly TestimonyListItem[], chosen: string): string[] {
+  const seen = new Set(USUAL_LANGUAGES);
+  for (const item of seenRows) for (const code of item.languages) seen.add(code);
+  if (chosen !== '') seen.add(chosen);
+  return [...seen];
+}
 
 interface TestimonyListViewProps {
   /** Hidden while a testimony is open: the list keeps its search, filters, sort and scroll. */
   hidden: boolean;
-  /** Bumped when something the list shows may have changed (an edit, an import). */
+  /** Bumped when something the list shows may have changed (an edit, an import): the search runs again and rows are fetched anew. */
   reloadToken: number;
+  /** Records were imported from a file (the home bumps `reloadToken`). */
+  onRecordsImported: () => void;
   onOpen: (item: TestimonyListItem) => void;
   headingId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -31,8 +47,12 @@ interface TestimonyListViewProps {
   actions: ReactNode;
 }
 
-/** The testimony list: search, filters, sort and the virtualised grid. */
-export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, headingRef, gridId, actions }: TestimonyListViewProps) {
+/**
+ * The testimony list: search, filters, sort, the virtualised grid, and records in and out.
+ * A search answers ids only (one `testimonies.query` per change); the rows come by id, as
+ * they scroll into view, from the row store.
+ */
+export function TestimonyListView({ hidden, reloadToken, onRecordsImported, onOpen, headingId, headingRef, gridId, actions }: TestimonyListViewProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(INITIAL_LIST_STATE.text);
   const [filters, setFilters] = useState<ListFilters>(INITIAL_LIST_STATE.filters);
@@ -46,7 +66,12 @@ export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, head
   const settledText = useDebounced(text, SEARCH_DELAY_MS);
   const settledPlace = useDebounced(filters.place, SEARCH_DELAY_MS);
   const query = toQuery({ text: settledText, filters: { ...filters, place: settledPlace }, sort });
-  const state = useTestimonyQuery(query, reloadToken + retries);
+  const generation = reloadToken + retries;
+  const rows = useTestimonyRows(generation);
+  const { store } = rows;
+  const firstRows = useCallback((ids: readonly string[]) => store.ensure(ids.slice(0, FIRST_SCREEN_ROWS)), [store]);
+  const state = useTestimonyQuery(query, generation, firstRows);
+  const recordsImport = useRecordsImport(onRecordsImported);
 
   const focusSearch = useCallback(() => {
     if (hidden) return;
@@ -55,18 +80,13 @@ export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, head
   }, [hidden]);
   useModifierShortcut('KeyF', focusSearch);
 
-  const items = state.result?.items;
+  const ids = state.result?.ids;
   const activeFilters = activeFilterCount(filters);
   const searching = settledText.trim() !== '';
   const narrowed = searching || activeFilters > 0;
-  const languages = useMemo(() => {
-    const seen = new Set(USUAL_LANGUAGES);
-    for (const item of items ?? []) for (const code of item.languages) seen.add(code);
-    if (filters.language !== '') seen.add(filters.language);
-    return [...seen];
-  }, [items, filters.language]);
+  const error = state.error ?? store.error;
 
-  const count = items === undefined ? t('list.loading') : t(narrowed ? 'list.countFiltered' : 'list.count', { n: items.length });
+  const count = ids === undefined ? t('list.loading') : t(narrowed ? 'list.countFiltered' : 'list.count', { n: ids.length });
   const filtersId = `${headingId}-filters`;
   const hintId = `${headingId}-hint`;
 
@@ -81,8 +101,13 @@ export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, head
             {count}
           </p>
         </div>
-        {actions}
+        <div className="list-actions">
+          <RecordsActions importing={recordsImport.state.name === 'busy'} onImport={recordsImport.start} />
+          {actions}
+        </div>
       </header>
+
+      <RecordsImportOutcome state={recordsImport.state} onDismiss={recordsImport.dismiss} />
 
       <div className="list-toolbar">
         <SearchBox value={text} onChange={setText} inputRef={searchField} />
@@ -100,19 +125,19 @@ export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, head
         </div>
       </div>
 
-      {filtersOpen ? <FiltersPanel id={filtersId} filters={filters} onChange={setFilters} customTerms={customTerms} languages={languages} /> : null}
+      {filtersOpen ? <FiltersPanel id={filtersId} filters={filters} onChange={setFilters} customTerms={customTerms} languages={languageChoices(store.items(), filters.language)} /> : null}
 
-      {state.error ? (
+      {error ? (
         <div className="list-error">
           <p>{t('home.loadFailed')}</p>
-          <ErrorText error={state.error} />
+          <ErrorText error={error} />
           <button type="button" className="button-secondary" onClick={() => setRetries((r) => r + 1)}>
             {t('app.retry')}
           </button>
         </div>
       ) : null}
 
-      {items !== undefined && items.length === 0 ? (
+      {ids !== undefined && ids.length === 0 ? (
         <EmptyState
           narrowed={narrowed}
           searching={searching}
@@ -125,11 +150,12 @@ export function TestimonyListView({ hidden, reloadToken, onOpen, headingId, head
         />
       ) : null}
 
-      {items !== undefined && items.length > 0 ? (
+      {ids !== undefined && ids.length > 0 ? (
         <>
           <TestimonyGrid
             id={gridId}
-            items={items}
+            ids={ids}
+            rows={rows}
             matches={state.result?.matches ?? {}}
             query={state.answeredText}
             resultKey={state.answeredKey}

@@ -87,7 +87,7 @@ export const TestimonyRow = memo(function TestimonyRow({ item, index, idPrefix, 
         <CompletenessCell missing={item.missing} language={language} />
       </div>
       <div role="gridcell" className="list-cell list-cell-consent">
-        <ConsentCell granted={item.consentGranted} language={language} />
+        <ConsentCell granted={item.consentGranted} withdrawn={item.consentWithdrawn} language={language} />
       </div>
       <div role="gridcell" className="list-cell list-cell-warnings">
         <WarningsCell warnings={item.contentWarnings} language={language} customTerms={customTerms} />

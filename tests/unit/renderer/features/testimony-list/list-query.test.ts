@@ -90,5 +90,6 @@ describe('the list state as a testimonies.query', () => {
     expect(nextSort({ by: 'code', direction: 'desc' }, 'code')).toEqual({ by: 'code', direction: 'asc' });
     expect(nextSort(DEFAULT_SORT, 'title')).toEqual({ by: 'title', direction: 'asc' });
     expect(nextSort({ by: 'title', direction: 'asc' }, 'date')).toEqual({ by: 'date', direction: 'desc' });
+    expect(nextSort({ by: 'date', direction: 'desc' }, 'firstInterview')).toEqual({ by: 'firstInterview', direction: 'desc' });
   });
 });

@@ -153,7 +153,9 @@ export function searchTestimonyIds(db: Db, input: TestimonyQuery): TestimonySear
   }
 
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  const nulls = query.sort.by === 'date' || query.sort.by === 'firstInterview' ? ` NULLS ${direction === 'ASC' ? 'LAST' : 'FIRST'}` : '';
+  // Undated testimonies go last whichever way the list is sorted: a newest-first list that opens
+  // on a block of undated records hides the ones the user is looking for.
+  const nulls = query.sort.by === 'date' || query.sort.by === 'firstInterview' ? ' NULLS LAST' : '';
   const ordered = statement<unknown[], { num: number; id: string }>(
     db,
     `SELECT t.num, t.id FROM testimony_list t

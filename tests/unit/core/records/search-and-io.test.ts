@@ -49,6 +49,11 @@ describe('testimony search', () => {
     expect(q({ consentScopes: ['shareUnMechanisms'] })).toEqual(['SY-2024-001']);
     expect(q({ completeness: 'incomplete' })).toHaveLength(2);
     expect(q({}, { by: 'code', direction: 'asc' })).toEqual(['A-0', 'SY-2024-001']);
+    // A testimony with no interview yet sits at the end whichever way dates are sorted.
+    for (const by of ['firstInterview', 'date'] as const) {
+      expect(q({}, { by, direction: 'desc' })).toEqual(['SY-2024-001', 'A-0']);
+      expect(q({}, { by, direction: 'asc' })).toEqual(['SY-2024-001', 'A-0']);
+    }
     await withdrawConsent(session, testimony.id, { withdrawnOn: '2024-06-01', scopes: ['shareUnMechanisms'], notes: '' });
     expect(q({ consentScopes: ['shareUnMechanisms'] })).toEqual([]);
     const item = queryTestimonies(session.db, { filters: { statuses: ['draft'] }, sort: { by: 'code', direction: 'asc' } }).items[0]!;

@@ -1,0 +1,2 @@
+/** English strings of the recorder screens (one file per feature so features can grow apart). */
+export const recorder = {};

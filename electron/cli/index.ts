@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { auditVerify } from './commands/audit-verify';
+import { backup, restore } from './commands/backup';
+import { fixity } from './commands/fixity';
 import { exportOriginal } from './commands/export-original';
 import { identitiesExport } from './commands/identities-export';
 import { importFiles } from './commands/import';
@@ -7,6 +9,7 @@ import { init } from './commands/init';
 import { passphraseChange } from './commands/passphrase-change';
 import { testimonyAdd, testimonyList } from './commands/testimony';
 import { recordsExport, recordsImport, recordsSchema, search, testimonyShow } from './commands/records';
+import { verify } from './commands/verify';
 import { createOutput, type Output } from './output';
 import { EXIT_OK, EXIT_USAGE, USAGE, UsageError, exitCodeFor } from './usage';
 
@@ -27,6 +30,10 @@ const OPTIONS = {
   media: { type: 'string' },
   out: { type: 'string' },
   checkpoint: { type: 'string' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  identity: { type: 'string' },
+  key: { type: 'string' },
   format: { type: 'string' },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -123,10 +130,23 @@ export async function run(argv: readonly string[]): Promise<number> {
         if (sub !== 'change') throw new UsageError('Use "passphrase change".');
         await passphraseChange(secrets(values), out);
         return EXIT_OK;
+      case 'verify':
+        // A recipient's command: no vault, and --passphrase-file is the package's passphrase.
+        noExtra(rest);
+        return await verify({ target: sub, identity: values.identity, passphraseFile: values['passphrase-file'], key: values.key }, out);
       case 'audit':
         noExtra(rest);
         if (sub !== 'verify') throw new UsageError('Use "audit verify".');
         return await auditVerify({ ...secrets(values), checkpoint: values.checkpoint }, out);
+      case 'fixity':
+        noExtra([sub, ...rest]);
+        return await fixity(secrets(values), out);
+      case 'backup':
+        noExtra([sub, ...rest]);
+        return await backup({ ...secrets(values), to: values.to }, out);
+      case 'restore':
+        noExtra([sub, ...rest]);
+        return await restore({ ...secrets(values), from: values.from }, out);
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     }

@@ -50,6 +50,16 @@ Commands:
                                        (decrypt any blob with the stock age tool)
   passphrase change                    change the passphrase (asks for the current one)
   audit verify [--checkpoint FILE]     verify the audit log and its signed checkpoints
+  fixity                               decrypt and rehash every original (SHA-256, SHA-512)
+                                       against its ingest hashes; exit 1 if any fails
+  backup --to DIR                      a verified copy of the vault into DIR (a new or empty
+                                       folder, or an earlier backup of this vault: only new
+                                       blobs are copied)
+  restore --from DIR --vault NEWDIR    restore a backup into a new folder, then check it
+                                       (unlock, audit verify, fixity)
+  verify PACKAGE [--identity FILE | --passphrase-file FILE] [--key FILE]
+                                       verify a custody package (or its bag folder) with no vault:
+                                       decryption, bag, checksums, signature, audit proofs
 
 Unlocking (commands other than init):
   a prompt on the terminal, or --passphrase-file FILE, or TESTIMONY_VAULT_PASSPHRASE,

@@ -96,11 +96,9 @@ function buildEntries(session: VaultSession, testimonyIds: readonly string[], pa
     const code = view.record.code;
     const media = listMedia(session.db, id);
     const transcripts = listTranscripts(session.db, id).filter((t) => t.latestVersion > 0);
-    objectIds.add(id);
-    for (const m of media) objectIds.add(m.id);
-    for (const t of transcripts) objectIds.add(t.id);
-    for (const s of view.record.sessions) objectIds.add(s.id);
-    for (const e of view.record.events) objectIds.add(e.id);
+    // This testimony's objects: its PREMIS lists their events only; the audit part covers all testimonies'.
+    const own = [id, ...media.map((m) => m.id), ...transcripts.map((t) => t.id), ...view.record.sessions.map((s) => s.id), ...view.record.events.map((e) => e.id)];
+    for (const objectId of own) objectIds.add(objectId);
     const paths = new Map<string, string>();
     if (parts.includes('originals')) {
       const key = getTestimonyKey(session.db, id);
@@ -126,7 +124,7 @@ function buildEntries(session: VaultSession, testimonyIds: readonly string[], pa
         session.db,
         `SELECT seq, time, actor, type, object_type, object_id, detail FROM audit_events WHERE object_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
       )
-        .all(JSON.stringify([...objectIds]))
+        .all(JSON.stringify(own))
         .map((r) => ({ seq: r.seq, time: r.time, actor: r.actor, type: r.type, objectType: r.object_type, objectId: r.object_id, detail: JSON.parse(r.detail) as Record<string, never> }));
       for (const e of events) {
         const name = statement<[string], string>(session.db, 'SELECT display_name FROM users WHERE id = ?').pluck().get(e.actor);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/temp-dir';
 import { runCli } from './run-cli';
+import { randomWav } from '../helpers/media-files';
 
 const PASS = 'custodian passphrase 2024';
 
@@ -64,7 +65,7 @@ describe('testimony-vault CLI', () => {
     const { work, vault, env } = await initVault();
     await runCli(['testimony', 'add', '--vault', vault, '--code', 'T1', '--title', 'One'], { env });
     const original = path.join(work, 'scan.bin');
-    await fs.writeFile(original, randomBytes(70_000));
+    await fs.writeFile(original, randomWav(70_000));
     const imp = await runCli(['import', '--vault', vault, '--testimony', 'T1', original, '--json'], { env });
     const mediaId = (imp.json().imported as { mediaId: string }[])[0]!.mediaId;
     const ids = path.join(work, 'identities.txt');

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { VaultError } from '../../../shared/errors';
+import { id3v2Size } from './inspect/frame-walk';
+import { parseMpegHeader } from './inspect/mp3';
 
 /**
  * Recognises a file by its first bytes, never by its name: a name from outside is a claim,
@@ -21,46 +23,38 @@ function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0)
   return signature.every((b, i) => bytes[offset + i] === b);
 }
 
+/**
+ * An MPEG audio frame at the start, followed by a second one where the first says it ends
+ * (when the sample reaches that far): one header alone is four bytes that text can imitate
+ * (a UTF-16 byte-order mark followed by a letter reads as a valid Layer I header).
+ */
 function isMpegAudioFrame(bytes: Uint8Array): boolean {
-  // Frame sync (11 bits set), a valid MPEG version and layer, a bitrate index that is not "bad".
-  const [b0, b1, b2] = [bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0];
-  if (b0 !== 0xff || (b1 & 0xe0) !== 0xe0) return false;
-  const version = (b1 >> 3) & 0x03;
-  const layer = (b1 >> 1) & 0x03;
-  const bitrate = (b2 >> 4) & 0x0f;
-  const sampleRate = (b2 >> 2) & 0x03;
-  return version !== 1 && layer !== 0 && bitrate !== 0x0f && sampleRate !== 0x03;
+  const first = parseMpegHeader(bytes, 0);
+  if (!first) return false;
+  // Nothing to check it against: take it, unless it may be a UTF-16 byte-order mark.
+  if (first.length + 4 > bytes.length) return bytes[1] !== 0xfe;
+  const second = parseMpegHeader(bytes, first.length);
+  return second !== null && second.family === first.family;
 }
 
 function isAdts(bytes: Uint8Array): boolean {
   return bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xf6) === 0xf0;
 }
 
+/**
+ * Text: a UTF-16 byte-order mark, or bytes without NUL and with hardly any control characters.
+ * UTF-8 validity is not required here: a statement saved in a legacy encoding (Windows-1256
+ * Arabic is common) is still a written original; the text inspector flags it `invalid-text`.
+ */
 function looksLikeText(bytes: Uint8Array): boolean {
   if (bytes.length === 0) return false;
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true; // UTF-16 with BOM
-  // Drop a multi-byte character cut by the end of the sample before validating UTF-8.
-  let end = bytes.length;
-  for (let i = Math.max(0, end - 3); i < end; i++) {
-    const b = bytes[i]!;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    if (need > 1 && i + need > end) {
-      end = i;
-      break;
-    }
-  }
-  const sample = bytes.subarray(0, end);
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample);
-  } catch {
-    return false;
-  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   let control = 0;
-  for (const b of sample) {
+  for (const b of bytes) {
     if (b === 0) return false;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  return control <= sample.length / 100;
+  return control <= bytes.length / 100;
 }
 
 function sniffIsoMedia(bytes: Uint8Array): SniffResult | null {
@@ -95,7 +89,10 @@ export function sniffContentType(bytes: Uint8Array): SniffResult {
     const opus = ascii(bytes, 0, 128).includes('OpusHead');
     return { contentType: 'audio/ogg', label: opus ? 'an Ogg Opus audio file' : 'an Ogg audio file' };
   }
-  if (ascii(bytes, 0, 3) === 'ID3' || isMpegAudioFrame(bytes)) return { contentType: 'audio/mpeg', label: 'an MP3 audio file' };
+  const id3 = id3v2Size(bytes);
+  // An ID3 tag may also precede raw AAC (ADTS) frames.
+  if (id3 !== null && id3 + 7 <= bytes.length && isAdts(bytes.subarray(id3))) return { contentType: 'audio/aac', label: 'an AAC audio file' };
+  if (id3 !== null || isMpegAudioFrame(bytes)) return { contentType: 'audio/mpeg', label: 'an MP3 audio file' };
   if (isAdts(bytes)) return { contentType: 'audio/aac', label: 'an AAC audio file' };
   const iso = sniffIsoMedia(bytes);
   if (iso) return iso;

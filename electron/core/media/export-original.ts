@@ -31,7 +31,7 @@ export async function exportOriginal(session: VaultSession, media: MediaAccess, 
   if (exists && !options.overwrite) throw new VaultError('FILE_EXISTS', `${absolute} already exists; choose another name or allow replacing it.`, { path: absolute });
   const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${randomBytes(6).toString('hex')}.partial`);
   const identity = media.identityFor(record.testimonyId);
-  const input: DecryptWorkerInput = { blobPath: blobAbsolutePath(session.dir, record.blobPath), identity, targetPath: temp, expectedSha256: record.sha256 };
+  const input: DecryptWorkerInput = { mode: 'export', blobPath: blobAbsolutePath(session.dir, record.blobPath), identity, targetPath: temp, expectedSha256: record.sha256 };
   const worker = spawnWorker('decrypt', input);
   identity.fill(0);
   try {

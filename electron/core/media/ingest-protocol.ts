@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
+import type { Inspection } from './inspect/types';
 
 /** Messages between media/ingest.ts (main thread), ingest.worker.ts and hash.worker.ts. */
 export interface IngestWorkerInput {
@@ -25,7 +26,11 @@ export interface WorkerErrorMessage {
   details?: ErrorDetails;
 }
 
-export type IngestWorkerMessage = { type: 'progress'; bytesDone: number } | { type: 'done'; size: number; contentType: string } | WorkerErrorMessage;
+export type IngestWorkerMessage =
+  | { type: 'progress'; bytesDone: number }
+  /** `contentType` is the inspector's, when it knew better than the first bytes (an MP4 of sound only is audio/mp4). */
+  | { type: 'done'; size: number; contentType: string; inspection: Inspection }
+  | WorkerErrorMessage;
 
 export interface HashWorkerResult {
   sha256: string;

@@ -9,24 +9,17 @@ import { decodeRecipient } from '../crypto/age/identity';
 import { syncDirectory } from '../fs/atomic-write';
 import { spawnWorker } from '../workers/spawn';
 import type { VaultSession } from '../vault/session';
-import { provenanceSchema, type MediaKind } from '../../../shared/domain/media';
+import { provenanceSchema } from '../../../shared/domain/media';
 import { refreshDerived } from '../records/record-store';
 import { blobAbsolutePath, blobRelativePath, PARTIAL_SUFFIX } from './blob-paths';
 import type { HashWorkerResult, IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
+import { refuseEmpty } from './refusals';
+
+export { kindOf } from './inspect';
 
 /** Read pieces shared by the encrypting and the hashing thread: 8 MiB in all, per import. */
 const SLOT_SIZE = 1024 * 1024;
 const SLOTS = 8;
-
-/** The kind of original, from its sniffed content type. */
-export function kindOf(contentType: string): MediaKind {
-  if (contentType.startsWith('audio/')) return 'audio';
-  if (contentType.startsWith('video/')) return 'video';
-  if (contentType.startsWith('image/')) return 'image';
-  if (contentType === 'text/plain') return 'text';
-  if (contentType === 'application/pdf' || contentType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'document';
-  return 'other';
-}
 
 export interface IngestProgress {
   bytesDone: number;
@@ -71,6 +64,8 @@ export async function startIngest(
   session.assertOpen();
   const fileName = path.basename(sourcePath);
   const bytesTotal = await statSource(sourcePath, fileName);
+  // Refused before anything is written (the worker refuses again if a file shrinks to nothing).
+  if (bytesTotal === 0) refuseEmpty(fileName);
   return startIngestFrom(session, testimonyId, { kind: 'file', path: sourcePath }, fileName, bytesTotal, onProgress);
 }
 
@@ -152,14 +147,14 @@ export async function startIngestFrom(
         blobPath: relative,
         originalName: fileName,
         contentType: result.contentType,
-        kind: kindOf(result.contentType),
+        kind: result.inspection.kind,
         size: result.size,
         sha256: result.sha256,
         sha512: result.sha512,
-        durationSeconds: null,
-        damage: null,
-        damageDetail: '',
-        formatInfo: {},
+        durationSeconds: result.inspection.durationSeconds ?? null,
+        damage: result.inspection.damage ?? null,
+        damageDetail: result.inspection.damageDetail,
+        formatInfo: result.inspection.formatInfo,
         provenance: provenanceSchema.parse({}),
         notes: '',
         hasPeaks: false,
@@ -175,7 +170,8 @@ export async function startIngestFrom(
           type: 'ingestion',
           objectType: 'media',
           objectId: mediaId,
-          detail: { testimonyId, size: result.size, contentType: result.contentType, sha256: result.sha256, sha512: result.sha512 },
+          // An original that arrived damaged says so in its ingestion event too (custody: what was received).
+          detail: { testimonyId, size: result.size, contentType: result.contentType, sha256: result.sha256, sha512: result.sha512, ...(record.damage ? { damage: record.damage } : {}) },
         });
       });
       committed = true;

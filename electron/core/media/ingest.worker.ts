@@ -3,7 +3,9 @@ import type { FileHandle } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { VaultError } from '../../../shared/errors';
 import { AgeEncryptor } from '../crypto/age/writer';
-import { assertExtensionMatches, sniffContentType } from './content-type';
+import { assertExtensionMatches, sniffContentType, type SniffResult } from './content-type';
+import { createInspector, UnsupportedContent, type Inspector } from './inspect';
+import { refuseEmpty, refuseUnsupported } from './refusals';
 import type { IngestWorkerInput, IngestWorkerMessage } from './ingest-protocol';
 import { readJournal } from './recording-journal';
 
@@ -60,12 +62,14 @@ class SlotPool {
 }
 
 /**
- * What happens to each piece, whatever its source: the first piece is sniffed, then every
- * piece goes to the hash worker and through the encryptor, and its ciphertext is written.
+ * What happens to each piece, whatever its source: the first piece is sniffed (and a format
+ * outside the accepted list refused), then every piece goes to the inspector (inspect/), to
+ * the hash worker and through the encryptor, and its ciphertext is written.
  */
 class Pipeline {
   private position = 0;
-  private contentType: string | undefined;
+  private sniffed: SniffResult | undefined;
+  private inspector: Inspector | undefined;
   private lastProgress = 0;
   private readonly pendingWrites: Promise<unknown>[] = [];
 
@@ -91,11 +95,14 @@ class Pipeline {
   /** The piece in `slot` (of `length` bytes); the slot is released once hashed and encrypted. */
   async push(slot: number, length: number): Promise<void> {
     const piece = this.memory.subarray(slot * this.slotSize, slot * this.slotSize + length);
-    if (this.contentType === undefined) {
+    if (this.sniffed === undefined) {
       const sniffed = sniffContentType(piece);
       if (this.input.source.kind === 'file') assertExtensionMatches(this.input.fileName, sniffed);
-      this.contentType = sniffed.contentType;
+      this.inspector = createInspector(sniffed) ?? refuseUnsupported(this.input.fileName, sniffed);
+      this.sniffed = sniffed;
     }
+    // Synchronous, before the slot can be reused: the inspector copies what it keeps.
+    this.inspect(() => this.inspector?.push(piece, this.position));
     this.slots.hold(slot, 2);
     this.input.hashPort.postMessage({ slot, length });
     this.position += length;
@@ -110,11 +117,24 @@ class Pipeline {
   }
 
   async finish(): Promise<void> {
+    const { sniffed, inspector } = this;
+    if (this.position === 0 || !sniffed || !inspector) refuseEmpty(this.input.fileName);
+    const inspection = this.inspect(() => inspector.finish(this.position));
     this.input.hashPort.postMessage({ end: true });
     await this.write([this.encryptor.finish()]);
     await Promise.all(this.pendingWrites);
     await this.target.sync();
-    post({ type: 'done', size: this.position, contentType: this.contentType ?? sniffContentType(new Uint8Array(0)).contentType });
+    post({ type: 'done', size: this.position, contentType: inspection.contentType ?? sniffed.contentType, inspection });
+  }
+
+  /** Runs the inspector; content it finds unacceptable (a video in an MP4) refuses the file. */
+  private inspect<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof UnsupportedContent && this.sniffed) refuseUnsupported(this.input.fileName, this.sniffed, error.what);
+      throw error;
+    }
   }
 }
 

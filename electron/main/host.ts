@@ -30,6 +30,13 @@ export function createElectronHost(getWindow: () => BrowserWindow | null, string
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async pickFolder() {
+      // A backup goes to a folder of its own: the dialog may create one.
+      const options: OpenDialogOptions = { title: strings().exportTitle, properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };
+      const window = liveWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     emit(event, payload) {
       const webContents = liveWindow()?.webContents;
       if (webContents && !webContents.isDestroyed()) webContents.send(EVENT_CHANNEL_PREFIX + event, payload);

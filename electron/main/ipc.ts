@@ -1,6 +1,6 @@
 import type { IpcMain, WebContents } from 'electron';
 import { failure, type Envelope } from '../../shared/contract/envelope';
-import { INVOKE_CHANNEL_PREFIX, OPERATION_NAMES } from '../../shared/contract/names';
+import { DROP_IMPORT_CHANNEL, INVOKE_CHANNEL_PREFIX, OPERATION_NAMES } from '../../shared/contract/names';
 import type { VaultApi } from '../core/api';
 import { isTrustedSender } from './sender';
 
@@ -11,19 +11,21 @@ const FORBIDDEN: Envelope<never> = {
 };
 
 /**
- * One `handle` per contract operation and nothing else: no `ipcMain.on`, no catch-all
- * channel. The sender is checked before anything; the input goes to core untouched, where
- * the contract schema parses it (core answers envelopes and never throws).
+ * One `handle` per contract operation, plus the drop-import channel, and nothing else: no
+ * `ipcMain.on`, no catch-all channel. The sender is checked before anything; the input goes to
+ * core untouched, where a schema parses it (core answers envelopes and never throws).
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, api: Pick<VaultApi, 'dispatch'>, getWebContents: () => WebContents | null): void {
-  for (const operation of OPERATION_NAMES) {
-    ipcMain.handle(INVOKE_CHANNEL_PREFIX + operation, async (event, input: unknown): Promise<Envelope<unknown>> => {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, api: Pick<VaultApi, 'dispatch' | 'importDroppedFiles'>, getWebContents: () => WebContents | null): void {
+  const handle = (channel: string, run: (input: unknown) => Promise<Envelope<unknown>>) =>
+    ipcMain.handle(channel, async (event, input: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event, getWebContents())) return FORBIDDEN;
       try {
-        return await api.dispatch(operation, input);
+        return await run(input);
       } catch (error) {
         return failure(error);
       }
     });
-  }
+  for (const operation of OPERATION_NAMES) handle(INVOKE_CHANNEL_PREFIX + operation, (input) => api.dispatch(operation, input));
+  // Paths of files the user dropped, as the preload got them from Electron (never from the page).
+  handle(DROP_IMPORT_CHANNEL, (input) => api.importDroppedFiles(input));
 }

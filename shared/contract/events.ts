@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventName } from './names';
 import { importPhaseSchema } from '../domain/media';
+import { custodyEvents } from './custody-operations';
 
 /** Events main pushes to the renderer. */
 export const events = {
@@ -15,6 +16,7 @@ export const events = {
     code: z.string().optional(),
     message: z.string().optional(),
   }),
+  ...custodyEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -6,3 +6,4 @@ export * from './bridge';
 export * from './schemes';
 export * from './record-operations';
 export * from './media-operations';
+export * from './custody-operations';

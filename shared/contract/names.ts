@@ -59,17 +59,29 @@ export const OPERATION_NAMES = [
   'recording.discard',
   'recording.interrupted',
   'audit.verify',
+  'fixity.run',
+  'fixity.cancel',
+  'backup.run',
+  'backup.cancel',
+  'custody.importPackage',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
-export const EVENT_NAMES = ['vault.locked', 'media.importProgress'] as const;
+export const EVENT_NAMES = ['vault.locked', 'media.importProgress', 'fixity.progress', 'backup.progress'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel prefixes; main refuses any other channel. */
 export const INVOKE_CHANNEL_PREFIX = 'tv:op:';
 export const EVENT_CHANNEL_PREFIX = 'tv:ev:';
+
+/**
+ * The one channel that carries file paths from the renderer's side: the preload fills it with
+ * the paths of files the user really dropped (Electron's webUtils.getPathForFile), never with a
+ * path the page names. Outside `tv:op:`, so the generic `invoke` cannot reach it.
+ */
+export const DROP_IMPORT_CHANNEL = 'tv:drop:import';
 
 export function isOperationName(value: unknown): value is OperationName {
   return typeof value === 'string' && (OPERATION_NAMES as readonly string[]).includes(value);

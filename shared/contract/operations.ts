@@ -5,6 +5,7 @@ import { idSchema, testimonyCodeSchema, testimonySummarySchema, testimonyTitleSc
 import { mediaItemSchema } from '../domain/media';
 import { recordOperations } from './record-operations';
 import { mediaOperations } from './media-operations';
+import { custodyOperations } from './custody-operations';
 
 /**
  * Every operation the renderer may ask of the vault, with the schema its input must pass
@@ -104,6 +105,7 @@ export const operations = {
   'media.playbackUrl': { input: z.object({ mediaId: idSchema }).strict(), output: z.object({ url: z.string() }) },
   ...recordOperations,
   ...mediaOperations,
+  ...custodyOperations,
   'audit.verify': {
     input: empty,
     output: z.object({

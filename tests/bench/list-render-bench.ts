@@ -163,6 +163,7 @@ export async function listRenderBench(count = Number(process.env.BENCH_TESTIMONI
           return answer;
         },
         serveMedia: (url, range, method) => api.serveMedia(url, range, method),
+        importDroppedFiles: (input) => api.importDroppedFiles(input),
         lock: (reason) => api.lock(reason),
         settings: () => api.settings(),
         isUnlocked: () => api.isUnlocked(),

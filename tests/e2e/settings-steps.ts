@@ -41,6 +41,7 @@ export class GatedCore {
         return api.dispatch(operation, input);
       },
       serveMedia: (url, range, method) => api.serveMedia(url, range, method),
+      importDroppedFiles: (input) => api.importDroppedFiles(input),
       lock: (reason) => api.lock(reason),
       settings: () => api.settings(),
       isUnlocked: () => api.isUnlocked(),

@@ -11,6 +11,7 @@ type Sink = (event: EventName, payload: unknown) => void;
 export class ScriptedHost implements Host {
   private readonly importAnswers: string[][] = [];
   private readonly saveAnswers: (string | null)[] = [];
+  private readonly folderAnswers: (string | null)[] = [];
   private sink: Sink | null = null;
   /** How many times core asked; lets a test check that a dialog was (or was not) shown. */
   dialogsShown = 0;
@@ -23,6 +24,11 @@ export class ScriptedHost implements Host {
   /** The next save dialog answers this path, or null as if the person cancelled. */
   queueSavePath(target: string | null): void {
     this.saveAnswers.push(target);
+  }
+
+  /** The next folder dialog answers this path, or null as if the person cancelled. */
+  queueFolder(folder: string | null): void {
+    this.folderAnswers.push(folder);
   }
 
   connect(sink: Sink): void {
@@ -38,6 +44,11 @@ export class ScriptedHost implements Host {
   pickSavePath(_suggestedName: string): Promise<string | null> {
     this.dialogsShown++;
     return Promise.resolve(this.saveAnswers.shift() ?? null);
+  }
+
+  pickFolder(): Promise<string | null> {
+    this.dialogsShown++;
+    return Promise.resolve(this.folderAnswers.shift() ?? null);
   }
 
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void {

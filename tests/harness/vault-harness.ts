@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createVaultApi, type VaultApi, type VaultApiOptions } from '../../electron/core/api';
 import { failure } from '../../shared/contract/envelope';
-import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL_PREFIX } from '../../shared/contract/names';
+import { DROP_IMPORT_CHANNEL, EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL_PREFIX } from '../../shared/contract/names';
 import { MEDIA_SCHEME } from '../../shared/contract/schemes';
 import { VaultError } from '../../shared/errors';
 import { launchChromium, type LaunchOptions } from './chromium';
-import { EMIT_FUNCTION, INVOKE_BINDING } from './electron-shim';
+import { fromJsonText, toJsonText } from './binary-json';
+import { DROP_REGISTER_FUNCTION, EMIT_FUNCTION, INVOKE_BINDING } from './electron-shim';
 import { bundlePreload } from './preload-bundle';
 import { buildRenderer } from './renderer-build';
 import { ScriptedHost } from './scripted-host';
@@ -31,6 +32,12 @@ export interface VaultPage {
   open(): Promise<void>;
   /** Saves a full-page PNG under test-results/e2e/ and returns its path. */
   screenshot(name: string): Promise<string>;
+  /**
+   * Says which File names dropped in the (already open) page stand for real files, and where
+   * they are: the shim's webUtils.getPathForFile answers these paths, and '' for any other
+   * File, as Electron does for a File made by page script.
+   */
+  registerDroppedFiles(files: Readonly<Record<string, string>>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -102,16 +109,19 @@ async function openVaultPage(
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 
-  // What Electron's main does for every invoke: only our main frame, only tv:op: channels.
+  // What Electron's main does for every invoke: only our main frame, only tv:op: channels and the drop-import channel.
   await page.exposeBinding(INVOKE_BINDING, async (source, channel: unknown, payload: unknown) => {
-    // Answered as JSON text, parsed by the shim (electron-shim.ts says why).
+    // Both ways as JSON text with tagged bytes (binary-json.ts, electron-shim.ts say why).
+    const answer = (envelope: unknown) => toJsonText(envelope, (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')) ?? 'null';
     if (source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${server.origin}/`)) {
-      return JSON.stringify(failure(new VaultError('FORBIDDEN_SENDER', 'This request did not come from the app window.')));
+      return answer(failure(new VaultError('FORBIDDEN_SENDER', 'This request did not come from the app window.')));
     }
+    const input = typeof payload === 'string' ? fromJsonText(payload, (text) => new Uint8Array(Buffer.from(text, 'base64'))) : undefined;
+    if (channel === DROP_IMPORT_CHANNEL) return answer(await api.importDroppedFiles(input));
     if (typeof channel !== 'string' || !channel.startsWith(INVOKE_CHANNEL_PREFIX)) {
-      return JSON.stringify(failure(new VaultError('UNKNOWN_OPERATION', 'Unknown channel.')));
+      return answer(failure(new VaultError('UNKNOWN_OPERATION', 'Unknown channel.')));
     }
-    return JSON.stringify(await api.dispatch(channel.slice(INVOKE_CHANNEL_PREFIX.length), payload));
+    return answer(await api.dispatch(channel.slice(INVOKE_CHANNEL_PREFIX.length), input));
   });
 
   host.connect((event, payload) => {
@@ -158,6 +168,15 @@ async function openVaultPage(
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;
+    },
+    async registerDroppedFiles(files) {
+      await page.evaluate(
+        ([fn, entries]) => {
+          const register = (globalThis as unknown as Record<string, (name: string, path: string) => void>)[fn];
+          for (const [name, path] of entries) register?.(name, path);
+        },
+        [DROP_REGISTER_FUNCTION, Object.entries(files)] as const,
+      );
     },
     async close() {
       if (closed) return;

@@ -155,6 +155,15 @@ class FakeIpcRenderer extends EventEmitter {
 }
 export const ipcRenderer = new FakeIpcRenderer();
 
+/**
+ * Where Electron would say a dropped file lies: a test registers the File objects it "drops";
+ * any other File (one made by page script) has no path, as in Electron.
+ */
+export const droppedFilePaths = new WeakMap<object, string>();
+export const webUtils = {
+  getPathForFile: vi.fn((file: unknown): string => (typeof file === 'object' && file !== null ? (droppedFilePaths.get(file) ?? '') : '')),
+};
+
 export const exposedInMainWorld = new Map<string, unknown>();
 export const contextBridge = {
   exposeInMainWorld: vi.fn((key: string, api: unknown) => {

@@ -10,6 +10,7 @@ import type { MediaResponse } from '../host';
 import { describeInputError } from './input-errors';
 import { VaultState } from './vault-state';
 import { createHandlers } from './handlers';
+import { importDroppedFiles } from './dropped-files';
 
 export type Handlers = {
   [K in OperationName]: (input: OperationParsedInput<K>) => Promise<OperationOutput<K>>;
@@ -60,6 +61,7 @@ export function createVaultApi(options: VaultApiOptions): VaultApi {
 
   return {
     dispatch,
+    importDroppedFiles: (input: unknown) => importDroppedFiles({ state, host: options.host }, input),
     serveMedia,
     lock: (reason: LockReason) => state.lock(reason),
     settings: (): Settings => settings?.value ?? DEFAULT_SETTINGS,

@@ -14,6 +14,7 @@ import type { Handlers } from './create-vault-api';
 import type { VaultState } from './vault-state';
 import { createRecordHandlers } from './record-handlers';
 import { createMediaHandlers } from './media-handlers';
+import { createCustodyHandlers } from './custody-handlers';
 
 interface Deps {
   state: VaultState;
@@ -29,7 +30,8 @@ function suggestedFileName(originalName: string): string {
   return base && base !== '.' && base !== '..' ? base : 'original';
 }
 
-async function importFiles(deps: Deps, testimonyId: string, paths: readonly string[]): Promise<ImportResult[]> {
+/** The import behind media.import and the drop-import channel: one file at a time, each with its progress events and result. */
+export async function importFiles(deps: Pick<Deps, 'state' | 'host'>, testimonyId: string, paths: readonly string[]): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   // One file at a time: ingest already keeps both CPUs of a small laptop busy.
   for (const sourcePath of paths) {
@@ -64,6 +66,7 @@ export function createHandlers(deps: Deps): Handlers {
   return {
     ...createRecordHandlers(state, host),
     ...createMediaHandlers(state, host),
+    ...createCustodyHandlers(state, host),
     'vault.status': () => state.status(),
 
     'vault.create': (input) =>

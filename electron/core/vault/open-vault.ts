@@ -23,14 +23,10 @@ import {
 } from './header';
 import { createPassphraseSlot, createRecoverySlot, fromSealedJson, openPassphraseSlots, openRecoverySlots, toSealedJson, type OpenedSlot } from './key-slots';
 import { acquireVaultLock } from './lock-file';
-import { checkpointPath, SIGNING_SECRET, VaultSession, type UnlockMethod } from './session';
+import { checkpointPath, databaseKeyAd, SIGNING_SECRET, VaultSession, type UnlockMethod } from './session';
 import { sweepInterruptedIngests } from '../media/sweep';
 
 const DEFAULT_USER_NAME = 'Owner';
-
-function databaseKeyAd(vaultId: string): Uint8Array {
-  return new Uint8Array(Buffer.from(`testimony-vault/v1/database-key/${vaultId}`, 'utf8'));
-}
 
 export function logOrigin(vaultId: string): string {
   return `testimony-vault/${vaultId}`;

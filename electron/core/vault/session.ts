@@ -3,14 +3,24 @@ import { VaultError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import { getSecret } from '../db/queries/vault';
 import type { AuditEventInput, AuditLog } from '../custody/audit-log';
-import { wipe } from '../crypto/aead';
+import { openOrThrow, wipe } from '../crypto/aead';
 import { BLOBS_DIR, CHECKPOINT_FILE, saveHeader, type VaultHeader } from './header';
-import { createPassphraseSlot, openPassphraseSlots } from './key-slots';
+import { createPassphraseSlot, fromSealedJson, openPassphraseSlots } from './key-slots';
 import type { VaultProcessLock } from './lock-file';
 
 export const SIGNING_SECRET = 'signing.ed25519.secret';
 
 export type UnlockMethod = 'passphrase' | 'recoveryKey';
+
+/** Associated data of the database key's wrap: the key of one vault cannot be moved to another. */
+export function databaseKeyAd(vaultId: string): Uint8Array {
+  return new Uint8Array(Buffer.from(`testimony-vault/v1/database-key/${vaultId}`, 'utf8'));
+}
+
+interface SessionTask {
+  readonly abort: AbortController;
+  readonly done: Promise<unknown>;
+}
 
 export interface SessionUser {
   id: string;
@@ -26,6 +36,8 @@ export class VaultSession {
   private closed = false;
   /** Commits whose checkpoint is still being signed: locking waits for them. */
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Long tasks (fixity audit, backup): locking stops them and waits for them to end. */
+  private readonly tasks = new Set<SessionTask>();
 
   constructor(
     readonly dir: string,
@@ -135,6 +147,41 @@ export class VaultSession {
     return new Uint8Array(Buffer.from(this.headerValue.signing.publicKey, 'base64'));
   }
 
+  /**
+   * Runs a long task that works on the vault across many awaits (a fixity audit, a backup).
+   * Locking aborts its signal and waits for it to end before the database closes and the
+   * keys are wiped: a task never reads a closed database, and its workers (which hold
+   * testimony identities) are gone before the lock completes.
+   */
+  async runTask<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const abort = new AbortController();
+    const done = task(abort.signal);
+    const entry: SessionTask = { abort, done };
+    this.tasks.add(entry);
+    try {
+      return await done;
+    } finally {
+      this.tasks.delete(entry);
+    }
+  }
+
+  /**
+   * Lends the database key that `header` wraps (this vault's header, or the copy of it in a
+   * backup), as the hex a connection is keyed with, to check that a copy of the database opens
+   * with the key its own header carries. The key bytes are wiped when `use` returns.
+   */
+  async withDatabaseKey<T>(header: VaultHeader, use: (keyHex: string) => T): Promise<T> {
+    this.assertOpen();
+    if (header.vaultId !== this.vaultId) throw new VaultError('BAD_INPUT', `That header belongs to another vault (${header.vaultId}).`);
+    const key = await openOrThrow(this.masterKey, fromSealedJson(header.database.wrappedKey), databaseKeyAd(header.vaultId), 'database key');
+    try {
+      return use(Buffer.from(key).toString('hex'));
+    } finally {
+      await wipe(key);
+    }
+  }
+
   /** The vault's Ed25519 signing key (kept in the encrypted database). */
   signingSecretKey(): Uint8Array {
     this.assertOpen();
@@ -147,7 +194,8 @@ export class VaultSession {
     if (this.closed) return;
     // No new change from here on; a checkpoint being signed finishes with the key intact.
     this.closed = true;
-    await Promise.allSettled([...this.inFlight]);
+    for (const task of this.tasks) task.abort.abort(new VaultError('VAULT_LOCKED', 'The vault was locked.'));
+    await Promise.allSettled([...[...this.tasks].map((t) => t.done), ...this.inFlight]);
     try {
       this.audit.dispose();
       this.db.close();

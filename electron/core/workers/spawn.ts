@@ -3,7 +3,7 @@ import { Worker, type TransferListItem } from 'node:worker_threads';
 import { runtimeConfig } from '../runtime';
 
 /** The worker scripts core ships; each is electron/core/**\/<name>.worker.ts, bundled. */
-export type WorkerName = 'kdf' | 'ingest' | 'hash' | 'decrypt' | 'package';
+export type WorkerName = 'kdf' | 'ingest' | 'hash' | 'decrypt' | 'package' | 'package-verify';
 
 export function spawnWorker(name: WorkerName, workerData: unknown, transferList: readonly TransferListItem[] = []): Worker {
   const file = path.join(runtimeConfig().workerDir, `${name}.cjs`);

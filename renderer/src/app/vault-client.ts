@@ -30,6 +30,14 @@ export function notifyOnLocked(client: VaultClient, onLocked: () => void): Vault
       }
     },
     on: (event, listener) => client.on(event, listener),
+    async importDropped(testimonyId, files) {
+      try {
+        return await client.importDropped(testimonyId, files);
+      } catch (error) {
+        if (error instanceof VaultError && error.code === 'VAULT_LOCKED') onLocked();
+        throw error;
+      }
+    },
   };
 }
 

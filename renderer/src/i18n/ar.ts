@@ -326,7 +326,7 @@ export const ar: Translation = {
     drop: {
       hint: 'يمكنك أيضاً إفلات الملفات هنا.',
       release: 'أفلِت لاستيراد الملفات إلى هذه الشهادة.',
-      unavailable: 'إفلات الملفات هنا لا يستوردها. استخدم زر «استورد ملفات…».',
+      busy: 'يجري استيراد الآن: أفلِت الملفات مجدداً عند انتهائه.',
     },
     warning: {
       title: 'تنبيه بشأن المحتوى',
@@ -390,7 +390,7 @@ export const ar: Translation = {
       noteHint: 'للفريق: ليست جزءاً من أي نشر.',
       save: 'احفظ المقطع',
       untitled: 'مقطع بلا عنوان',
-      range: '{{start}} – {{end}}',
+      range: 'من {{start}} إلى {{end}}',
       playNamed: 'شغّل {{name}} من {{time}}',
       edit: 'عدّل',
       editNamed: 'عدّل المقطع {{name}}',

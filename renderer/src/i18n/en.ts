@@ -330,7 +330,7 @@ export const en = {
     drop: {
       hint: 'You can also drop files here.',
       release: 'Release to import the files into this testimony.',
-      unavailable: 'Dropping files does not import them here. Use the “Import files…” button.',
+      busy: 'An import is under way: drop the files again when it has finished.',
     },
     warning: {
       title: 'Content warning',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createVaultApi, type VaultApi } from '../../../electron/core/api';
 import { scriptedHost, type RecordingHost } from '../helpers/scripted-host';
 import { tempDir } from '../helpers/temp-dir';
+import { randomWav } from '../helpers/media-files';
 
 /**
  * Issue 2, "Bad input": each kind of bad input gets a specific error, and everything already in
@@ -35,7 +36,7 @@ async function fixture(): Promise<Fixture> {
   await call(api, 'vault.create', { passphrase: PASS });
   const { id } = await call<{ id: string }>(api, 'testimonies.create', { code: 'BI-1', title: 'Bad input' });
   const sources = [0, 1, 2].map((i) => path.join(work, `original-${i}.bin`));
-  const bytes = sources.map(() => randomBytes(150_000));
+  const bytes = sources.map(() => randomWav(150_000));
   await Promise.all(sources.map((s, i) => fs.writeFile(s, bytes[i]!)));
   host.queueImportFiles(sources);
   const { results } = await call<{ results: { ok: true; media: { id: string } }[] }>(api, 'media.import', { testimonyId: id });

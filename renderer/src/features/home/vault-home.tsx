@@ -3,6 +3,7 @@ import type { TestimonySummary } from '../../../../shared/domain/testimony';
 import type { TestimonyListItem } from '../../../../shared/domain/testimony-query';
 import { useLockShortcut } from '../../app/use-shortcut';
 import { useImports } from '../media/use-imports';
+import { InterruptedRecordings } from '../originals/recording/interrupted-recordings';
 import { TestimonyPage } from '../record/testimony-page';
 import { RecoveryOffer } from '../settings/recovery-offer';
 import { AddTestimony } from '../testimonies/add-testimony';
@@ -49,6 +50,7 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
   return (
     <main className="home">
       <RecoveryOffer onDismissed={() => heading.current?.focus()} />
+      <InterruptedRecordings onKept={reload} />
       <TestimonyListView
         hidden={opened !== null}
         reloadToken={reloadToken}

@@ -6,12 +6,21 @@ import { useVault } from '../../app/vault-client';
 import { formatBytes } from '../../i18n/format';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorText } from '../../ui/error-text';
+import { DamageFlag } from './damage-flag';
+import { durationText, isoDuration } from './media-facts';
 
 type ExportState = { name: 'idle' } | { name: 'busy' } | { name: 'saved'; path: string } | { name: 'cancelled' } | { name: 'failed'; error: unknown };
 
 const SHORT_HASH = 12;
 
-export function MediaRow({ item }: { item: MediaItem }) {
+interface MediaRowProps {
+  item: MediaItem;
+  /** This original is the one open below the list. */
+  opened: boolean;
+  onOpen: () => void;
+}
+
+export function MediaRow({ item, opened, onOpen }: MediaRowProps) {
   const { t } = useTranslation();
   const vault = useVault();
   const language = useLanguage();
@@ -28,12 +37,25 @@ export function MediaRow({ item }: { item: MediaItem }) {
   }
 
   return (
-    <tr>
+    <tr className={`${opened ? 'media-row-opened' : ''} ${item.damage ? 'media-row-damaged' : ''}`} aria-current={opened ? 'true' : undefined} data-media={item.id}>
       <td className="media-name">
         <bdi>{item.originalName}</bdi>
+        <DamageFlag media={item} />
       </td>
-      <td className="media-type" dir="ltr">
-        {item.contentType}
+      <td className="media-type">
+        <span className="block">{t(`originals.kinds.${item.kind}`)}</span>
+        <code className="block" dir="ltr">
+          {item.contentType}
+        </code>
+      </td>
+      <td className="media-duration">
+        {item.durationSeconds !== null ? (
+          <time dateTime={isoDuration(item.durationSeconds)} dir="ltr">
+            {durationText(item.durationSeconds)}
+          </time>
+        ) : item.kind === 'audio' || item.kind === 'video' ? (
+          <span className="muted">{t('originals.durationUnknown')}</span>
+        ) : null}
       </td>
       <td className="media-size">
         <data value={item.size}>{formatBytes(item.size, language)}</data>
@@ -45,6 +67,14 @@ export function MediaRow({ item }: { item: MediaItem }) {
         <CopyButton text={item.sha256} label={t('common.copy')} ariaLabel={t('media.copyHash')} />
       </td>
       <td className="media-actions">
+        <button
+          type="button"
+          className={opened ? 'button-primary' : 'button-secondary'}
+          aria-label={t('originals.openNamed', { name: item.originalName })}
+          onClick={onOpen}
+        >
+          {t('originals.open')}
+        </button>{' '}
         <button type="button" className="button-secondary" aria-disabled={exported.name === 'busy'} onClick={exportOriginal}>
           {exported.name === 'busy' ? t('media.exporting') : t('media.export')}
         </button>

@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../shared/domain/media';
 import { MediaRow } from './media-row';
 
-export function MediaTable({ items }: { items: readonly MediaItem[] }) {
+interface MediaTableProps {
+  items: readonly MediaItem[];
+  openedId: string | null;
+  onOpen: (mediaId: string) => void;
+}
+
+export function MediaTable({ items, openedId, onOpen }: MediaTableProps) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="muted">{t('media.empty')}</p>;
   return (
@@ -12,6 +18,7 @@ export function MediaTable({ items }: { items: readonly MediaItem[] }) {
           <tr>
             <th scope="col">{t('media.name')}</th>
             <th scope="col">{t('media.type')}</th>
+            <th scope="col">{t('originals.duration')}</th>
             <th scope="col">{t('media.size')}</th>
             <th scope="col">{t('media.sha256')}</th>
             <th scope="col">{t('media.actions')}</th>
@@ -19,7 +26,7 @@ export function MediaTable({ items }: { items: readonly MediaItem[] }) {
         </thead>
         <tbody>
           {items.map((item) => (
-            <MediaRow key={item.id} item={item} />
+            <MediaRow key={item.id} item={item} opened={item.id === openedId} onOpen={() => onOpen(item.id)} />
           ))}
         </tbody>
       </table>

@@ -14,6 +14,8 @@ export interface Imports {
   /** What the last import into each testimony did. */
   outcomes: ReadonlyMap<string, ImportOutcome>;
   start: (testimonyId: string) => void;
+  /** Imports files dropped on the originals (the same import, with its progress events). */
+  importDropped: (testimonyId: string, files: File[]) => void;
   cancel: (jobId: string) => void;
 }
 
@@ -36,8 +38,9 @@ export function useImports(onFinished: (testimonyId: string) => void): Imports {
     [vault],
   );
 
-  const start = useCallback(
-    (testimonyId: string) => {
+  /** One import into a testimony (the dialog's or a drop's), tracked until it settles. */
+  const run = useCallback(
+    (testimonyId: string, call: () => Promise<{ results: ImportResult[] }>) => {
       setRunning((current) => new Set(current).add(testimonyId));
       setJobs((current) => without(current, (_, job) => job.testimonyId === testimonyId));
       setOutcomes((current) => without(current, (id) => id === testimonyId));
@@ -46,12 +49,20 @@ export function useImports(onFinished: (testimonyId: string) => void): Imports {
         setRunning((current) => new Set([...current].filter((id) => id !== testimonyId)));
         onFinished(testimonyId);
       };
-      vault.call('media.import', { testimonyId }).then(
+      call().then(
         ({ results }) => settle({ results }),
         (error: unknown) => settle({ error }),
       );
     },
-    [vault, onFinished],
+    [onFinished],
+  );
+
+  const start = useCallback((testimonyId: string) => run(testimonyId, () => vault.call('media.import', { testimonyId })), [vault, run]);
+
+  // The preload turns the dropped File objects into paths; the page never names one.
+  const importDropped = useCallback(
+    (testimonyId: string, files: File[]) => run(testimonyId, () => vault.importDropped(testimonyId, files)),
+    [vault, run],
   );
 
   const cancel = useCallback(
@@ -62,5 +73,5 @@ export function useImports(onFinished: (testimonyId: string) => void): Imports {
     [vault],
   );
 
-  return { jobs, running, outcomes, start, cancel };
+  return { jobs, running, outcomes, start, importDropped, cancel };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +7,7 @@ import { OPERATION_NAMES } from '../../../../shared/contract/names';
 import { scriptedHost, type RecordingHost } from '../../helpers/scripted-host';
 import { snapshot } from '../../helpers/vault';
 import { tempDir } from '../../helpers/temp-dir';
+import { randomWav } from '../../helpers/media-files';
 
 const PASS = 'a long enough passphrase';
 
@@ -36,7 +36,7 @@ describe('the router', () => {
     const t = await call<{ id: string }>(api, 'testimonies.create', { code: 'SY-2024-001', title: 'شهادة من حلب' });
 
     const file = path.join(work, 'recording.bin');
-    const bytes = randomBytes(200_000);
+    const bytes = randomWav(200_000);
     await fs.writeFile(file, bytes);
     host.queueImportFiles([file, path.join(work, 'missing.wav')]);
     const imported = await call<{ results: { ok: boolean; media?: { id: string; size: number }; code?: string }[] }>(api, 'media.import', { testimonyId: t.id });

@@ -99,10 +99,14 @@ describe('recordings', () => {
   it('offers a recording interrupted by a lock (or a crash) at the next unlock, to keep or discard', async () => {
     const { session, dir } = await newVault();
     const t = await createTestimony(session, { code: 'REC-2', title: 'Interrupted' });
+    // The first 2000 bytes of a real WebM: what an interrupted MediaRecorder leaves.
+    const webm = path.join(await tempDir(), 'speech.webm');
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=3', '-c:a', 'libopus', webm]);
+    const head = (await fs.readFile(webm)).subarray(0, 2000);
     const first = new Recordings(session);
     const kept = await first.start(t.id, 'audio/webm;codecs=opus');
-    await first.chunk(kept, 0, randomBytes(1000));
-    await first.chunk(kept, 1, randomBytes(1000));
+    await first.chunk(kept, 0, head.subarray(0, 1000));
+    await first.chunk(kept, 1, head.subarray(1000));
     const dropped = await first.start(t.id, 'audio/webm');
     await first.chunk(dropped, 0, randomBytes(500));
     await first.close();
@@ -118,6 +122,8 @@ describe('recordings', () => {
     await later.discard(dropped);
     const { media } = await later.finish(kept);
     expect(media.size).toBe(2000);
+    // Kept as given, and flagged: the recording stops in the middle of its audio.
+    expect(media).toMatchObject({ kind: 'audio', damage: 'truncated', formatInfo: { codec: 'opus' } });
     expect(await later.interrupted()).toEqual([]);
     expect(await fs.readdir(path.join(dir, 'blobs', 'recordings'))).toEqual([]);
     expect((await again.audit.verify()).ok).toBe(true);

@@ -50,6 +50,19 @@ describe('Electron host for core', () => {
     expect(options).toMatchObject({ defaultPath: 'T-1.wav' });
   });
 
+  it('asks for a backup folder with a folder dialog that may create one, and answers null when cancelled', async () => {
+    const { window, host } = windowAndHost();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/vault-backup'] });
+    expect(await host.pickFolder()).toBe('/media/usb/vault-backup');
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    const properties = (options as { properties: string[] }).properties;
+    expect(properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory']));
+    expect(properties).not.toContain('openFile');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: ['/ignored'] });
+    expect(await host.pickFolder()).toBeNull();
+  });
+
   it('sends events to our window only, on the tv:ev: channel, and drops them once it is gone', () => {
     const { window, host } = windowAndHost();
     const bystander = new BrowserWindow({});

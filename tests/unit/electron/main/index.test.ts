@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { OPERATION_NAMES } from '../../../../shared/contract/names';
+import { DROP_IMPORT_CHANNEL, INVOKE_CHANNEL_PREFIX, OPERATION_NAMES } from '../../../../shared/contract/names';
 import { app, BrowserWindow, crashReporter, createdSessions, FakeWebContents, ipcMain, Menu, protocol } from '../../../mocks/electron';
 
 vi.mock('electron', () => import('../../../mocks/electron'));
@@ -52,7 +52,8 @@ describe('main process lifecycle', () => {
     expect((window.options.webPreferences as { session: unknown }).session).toBe(ses);
     expect((window.options.webPreferences as { preload: string }).preload).toBe(path.join(root, 'dist/preload/index.cjs'));
     expect([...(ses?.protocolHandlers.keys() ?? [])].sort()).toEqual(['app', 'vault-media']);
-    expect(ipcMain.handlers.size).toBe(OPERATION_NAMES.length);
+    // One channel per operation, plus the one for files dropped on the window.
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map((op) => INVOKE_CHANNEL_PREFIX + op), DROP_IMPORT_CHANNEL].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.loadURL).toHaveBeenCalledWith('app://testimony-vault/index.html');
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
-import { OPERATION_NAMES } from '../../../../shared/contract/names';
+import { DROP_IMPORT_CHANNEL, OPERATION_NAMES } from '../../../../shared/contract/names';
 import type { Envelope } from '../../../../shared/contract/envelope';
 import { FakeFrame, FakeWebContents, ipcMain, resetElectronMock } from '../../../mocks/electron';
 import { registerIpc } from '../../../../electron/main/ipc';
@@ -12,13 +12,14 @@ type Invoke = (event: unknown, input: unknown) => Promise<Envelope<unknown>>;
 function setup() {
   const ours = new FakeWebContents();
   const dispatch = vi.fn((operation: unknown, input: unknown): Promise<Envelope<unknown>> => Promise.resolve({ ok: true, value: { operation, input } }));
-  registerIpc(ipcMain, { dispatch }, () => ours as unknown as WebContents);
+  const importDroppedFiles = vi.fn((input: unknown): Promise<Envelope<unknown>> => Promise.resolve({ ok: true, value: { dropped: input } }));
+  registerIpc(ipcMain, { dispatch, importDroppedFiles }, () => ours as unknown as WebContents);
   const handler = (operation: string): Invoke => {
-    const found = ipcMain.handlers.get(`tv:op:${operation}`);
+    const found = ipcMain.handlers.get(operation === DROP_IMPORT_CHANNEL ? operation : `tv:op:${operation}`);
     if (!found) throw new Error(`no handler for ${operation}`);
     return found as Invoke;
   };
-  return { ours, dispatch, handler };
+  return { ours, dispatch, importDroppedFiles, handler };
 }
 
 const FORBIDDEN = expect.objectContaining({ ok: false, code: 'FORBIDDEN_SENDER' }) as unknown;
@@ -26,10 +27,10 @@ const FORBIDDEN = expect.objectContaining({ ok: false, code: 'FORBIDDEN_SENDER' 
 describe('IPC registration', () => {
   beforeEach(() => resetElectronMock());
 
-  it('registers exactly one handler per contract operation, on its tv:op: channel, and nothing else', () => {
+  it('registers exactly one handler per contract operation, on its tv:op: channel, plus the drop-import channel, and nothing else', () => {
     setup();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(OPERATION_NAMES.map((name) => `tv:op:${name}`).sort());
-    expect(ipcMain.handle).toHaveBeenCalledTimes(OPERATION_NAMES.length);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map((name) => `tv:op:${name}`), DROP_IMPORT_CHANNEL].sort());
+    expect(ipcMain.handle).toHaveBeenCalledTimes(OPERATION_NAMES.length + 1);
     expect(ipcMain.handleOnce).not.toHaveBeenCalled();
     expect(ipcMain.eventNames()).toEqual([]);
   });
@@ -49,11 +50,24 @@ describe('IPC registration', () => {
     expect(dispatch.mock.calls.map(([operation]) => operation)).toEqual([...OPERATION_NAMES]);
   });
 
+  it('passes dropped-file paths from our main frame to core’s drop import, not to an operation', async () => {
+    const { ours, dispatch, importDroppedFiles, handler } = setup();
+    const input = { testimonyId: 'x', paths: ['/home/a/interview.wav'] };
+    const answer = await handler(DROP_IMPORT_CHANNEL)({ sender: ours, senderFrame: ours.mainFrame }, input);
+    expect(importDroppedFiles).toHaveBeenCalledExactlyOnceWith(input);
+    expect(importDroppedFiles.mock.calls[0]?.[0]).toBe(input);
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(answer).toEqual({ ok: true, value: { dropped: input } });
+  });
+
   it('turns a throwing core into an INTERNAL envelope without its message', async () => {
     const ours = new FakeWebContents();
-    registerIpc(ipcMain, { dispatch: () => Promise.reject(new Error('/home/a/vault/secret path')) }, () => ours as unknown as WebContents);
+    const reject = () => Promise.reject(new Error('/home/a/vault/secret path'));
+    registerIpc(ipcMain, { dispatch: reject, importDroppedFiles: reject }, () => ours as unknown as WebContents);
     const handler = ipcMain.handlers.get('tv:op:vault.status') as Invoke;
     expect(await handler({ sender: ours, senderFrame: ours.mainFrame }, undefined)).toEqual({ ok: false, code: 'INTERNAL', message: 'An internal error occurred.' });
+    const drop = ipcMain.handlers.get(DROP_IMPORT_CHANNEL) as Invoke;
+    expect(await drop({ sender: ours, senderFrame: ours.mainFrame }, undefined)).toEqual({ ok: false, code: 'INTERNAL', message: 'An internal error occurred.' });
   });
 });
 
@@ -72,6 +86,18 @@ describe('IPC sender check', () => {
     const subframe = new FakeFrame('app://testimony-vault/index.html', ours.mainFrame);
     expect(await handler('media.list')({ sender: ours, senderFrame: subframe }, {})).toEqual(FORBIDDEN);
     expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('refuses dropped-file paths from anything but our main frame', async () => {
+    const { ours, importDroppedFiles, handler } = setup();
+    const input = { testimonyId: 'x', paths: ['/etc/shadow'] };
+    const other = new FakeWebContents('app://testimony-vault/index.html');
+    expect(await handler(DROP_IMPORT_CHANNEL)({ sender: other, senderFrame: other.mainFrame }, input)).toEqual(FORBIDDEN);
+    const subframe = new FakeFrame('app://testimony-vault/index.html', ours.mainFrame);
+    expect(await handler(DROP_IMPORT_CHANNEL)({ sender: ours, senderFrame: subframe }, input)).toEqual(FORBIDDEN);
+    ours.mainFrame.url = 'https://evil.example/';
+    expect(await handler(DROP_IMPORT_CHANNEL)({ sender: ours, senderFrame: ours.mainFrame }, input)).toEqual(FORBIDDEN);
+    expect(importDroppedFiles).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -101,7 +127,7 @@ describe('IPC sender check', () => {
   it('refuses everything when the window is gone', async () => {
     const ours = new FakeWebContents();
     const dispatch = vi.fn();
-    registerIpc(ipcMain, { dispatch }, () => null);
+    registerIpc(ipcMain, { dispatch, importDroppedFiles: dispatch }, () => null);
     const handler = ipcMain.handlers.get('tv:op:vault.status') as Invoke;
     expect(await handler({ sender: ours, senderFrame: ours.mainFrame }, {})).toEqual(FORBIDDEN);
     expect(dispatch).not.toHaveBeenCalled();

@@ -48,7 +48,7 @@ beforeAll(async () => {
   original = wavFile(200_000);
   const source = path.join(root, 'interview.wav');
   await writeFile(source, original);
-  const host: Host = { pickImportFiles: () => Promise.resolve([source]), pickSavePath: () => Promise.resolve(null), emit: () => undefined };
+  const host: Host = { pickImportFiles: () => Promise.resolve([source]), pickSavePath: () => Promise.resolve(null), pickFolder: () => Promise.resolve(null), emit: () => undefined };
   api = createVaultApi({ vaultDir: path.join(root, 'vault'), settingsFile: path.join(root, 'settings.json'), host });
   await call('vault.create', { passphrase: 'correct horse battery staple' });
   const testimony = await call<OperationOutput<'testimonies.create'>>('testimonies.create', { code: 'T-0001', title: 'Protocol test' });

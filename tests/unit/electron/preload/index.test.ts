@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VaultBridge } from '../../../../shared/contract/bridge';
-import { EVENT_NAMES, OPERATION_NAMES } from '../../../../shared/contract/names';
-import { contextBridge, exposedInMainWorld, ipcRenderer } from '../../../mocks/electron';
+import { DROP_IMPORT_CHANNEL, EVENT_NAMES, OPERATION_NAMES } from '../../../../shared/contract/names';
+import { contextBridge, droppedFilePaths, exposedInMainWorld, ipcRenderer } from '../../../mocks/electron';
 
 vi.mock('electron', () => import('../../../mocks/electron'));
 
@@ -20,10 +20,10 @@ beforeEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes one object, window.vault, made of invoke and on only', () => {
+  it('exposes one object, window.vault, made of invoke, on and importDropped only', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...exposedInMainWorld.keys()]).toEqual(['vault']);
-    expect(Object.keys(vault).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(vault).sort()).toEqual(['importDropped', 'invoke', 'on']);
     expect(Object.values(vault).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -37,7 +37,7 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(OPERATION_NAMES.length);
   });
 
-  it.each(['vault.delete', '__proto__', 'constructor', 'tv:op:vault.status', '', 42, null, { toString: () => 'vault.status' }])(
+  it.each(['vault.delete', '__proto__', 'constructor', 'tv:op:vault.status', DROP_IMPORT_CHANNEL, 'drop:import', '', 42, null, { toString: () => 'vault.status' }])(
     'answers UNKNOWN_OPERATION for %s without sending anything',
     async (operation) => {
       const answer = await vault.invoke(operation as never, {});
@@ -72,6 +72,44 @@ describe('preload bridge', () => {
     unsubscribe();
     expect(vault.on('vault.locked', 'not a function' as never)).toBeTypeOf('function');
     expect(ipcRenderer.eventNames()).toEqual([]);
+  });
+
+  it('imports dropped files by the paths Electron gives for them, on the drop channel only', async () => {
+    const wav = new File([new Uint8Array(4)], 'interview.wav');
+    const scan = new File([new Uint8Array(4)], 'شهادة.pdf');
+    droppedFilePaths.set(wav, '/home/a/Desktop/interview.wav');
+    droppedFilePaths.set(scan, '/home/a/Desktop/شهادة.pdf');
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { results: [] } });
+    expect(await vault.importDropped('t-1', [wav, scan])).toEqual({ ok: true, value: { results: [] } });
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(DROP_IMPORT_CHANNEL, { testimonyId: 't-1', paths: ['/home/a/Desktop/interview.wav', '/home/a/Desktop/شهادة.pdf'] });
+  });
+
+  it('refuses the whole drop, naming the file, when one File has no path (made by page script)', async () => {
+    const real = new File([new Uint8Array(4)], 'interview.wav');
+    droppedFilePaths.set(real, '/home/a/interview.wav');
+    const forged = new File([new Uint8Array(4)], 'passwd');
+    const answer = await vault.importDropped('t-1', [real, forged]);
+    expect(answer).toMatchObject({ ok: false, code: 'BAD_INPUT', details: { fileName: 'passwd' } });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a path given as text', ['/etc/shadow']],
+    ['an object that claims a path', [{ name: 'x.wav', path: '/etc/shadow' }]],
+    ['an empty drop', []],
+    ['not a list', '/etc/shadow'],
+    ['too many files', Array.from({ length: 101 }, () => new File([], 'a.txt'))],
+  ])('refuses %s without sending anything', async (_label, files) => {
+    if (Array.isArray(files)) for (const f of files) if (f instanceof File) droppedFilePaths.set(f, '/tmp/a.txt');
+    expect(await vault.importDropped('t-1', files as never)).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('turns a failed drop import into an envelope instead of a rejection', async () => {
+    const file = new File([], 'a.txt');
+    droppedFilePaths.set(file, '/tmp/a.txt');
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    await expect(vault.importDropped('t-1', [file])).resolves.toMatchObject({ ok: false, code: 'INTERNAL' });
   });
 
   it('bundles without zod and requires nothing but electron (sandboxed preload)', async () => {

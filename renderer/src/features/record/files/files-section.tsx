@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TestimonySummary } from '../../../../../shared/domain/testimony';
-import { MediaPanel } from '../../media/media-panel';
 import type { Imports } from '../../media/use-imports';
+import { OriginalsWorkspace } from '../../originals/workspace';
 import { SectionFrame } from '../editing/section-frame';
 
 interface FilesSectionProps {
@@ -10,12 +10,12 @@ interface FilesSectionProps {
   mediaVersion: number;
 }
 
-/** Section 7: the originals (recordings, statements, scans): import, progress, export. */
+/** Section 7: the originals (recordings, statements, scans): import, play, index, transcribe, export. */
 export function FilesSection({ testimony, imports, mediaVersion }: FilesSectionProps) {
   const { t } = useTranslation();
   return (
     <SectionFrame section="files" title={t('record.sections.files')}>
-      <MediaPanel testimony={testimony} imports={imports} version={mediaVersion} embedded />
+      <OriginalsWorkspace testimony={testimony} imports={imports} mediaVersion={mediaVersion} />
     </SectionFrame>
   );
 }

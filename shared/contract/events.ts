@@ -2,6 +2,11 @@ import { z } from 'zod';
 import type { EventName } from './names';
 import { importPhaseSchema } from '../domain/media';
 import { custodyEvents } from './custody-operations';
+import { custodyExportEvents } from './custody-export-operations';
+import { publishEvents } from './publish-operations';
+import { userEvents } from './users-operations';
+import { lifecycleEvents } from './lifecycle-operations';
+
 
 /** Events main pushes to the renderer. */
 export const events = {
@@ -17,6 +22,10 @@ export const events = {
     message: z.string().optional(),
   }),
   ...custodyEvents,
+  ...custodyExportEvents,
+  ...publishEvents,
+  ...userEvents,
+  ...lifecycleEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

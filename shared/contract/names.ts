@@ -3,6 +3,11 @@
  * zod so the sandboxed preload can import it without bundling schemas; operations.ts and
  * events.ts are checked (by type) to define exactly these names.
  */
+import { CUSTODY_EXPORT_EVENT_NAMES, CUSTODY_EXPORT_OPERATION_NAMES } from './names-custody-export';
+import { PUBLISH_EVENT_NAMES, PUBLISH_OPERATION_NAMES } from './names-publish';
+import { USER_EVENT_NAMES, USER_OPERATION_NAMES } from './names-users';
+import { LIFECYCLE_EVENT_NAMES, LIFECYCLE_OPERATION_NAMES } from './names-lifecycle';
+
 export const OPERATION_NAMES = [
   'vault.status',
   'vault.create',
@@ -64,11 +69,24 @@ export const OPERATION_NAMES = [
   'backup.run',
   'backup.cancel',
   'custody.importPackage',
+  ...CUSTODY_EXPORT_OPERATION_NAMES,
+  ...PUBLISH_OPERATION_NAMES,
+  ...USER_OPERATION_NAMES,
+  ...LIFECYCLE_OPERATION_NAMES,
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
-export const EVENT_NAMES = ['vault.locked', 'media.importProgress', 'fixity.progress', 'backup.progress'] as const;
+export const EVENT_NAMES = [
+  'vault.locked',
+  'media.importProgress',
+  'fixity.progress',
+  'backup.progress',
+  ...CUSTODY_EXPORT_EVENT_NAMES,
+  ...PUBLISH_EVENT_NAMES,
+  ...USER_EVENT_NAMES,
+  ...LIFECYCLE_EVENT_NAMES,
+] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

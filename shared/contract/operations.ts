@@ -6,6 +6,11 @@ import { mediaItemSchema } from '../domain/media';
 import { recordOperations } from './record-operations';
 import { mediaOperations } from './media-operations';
 import { custodyOperations } from './custody-operations';
+import { custodyExportOperations } from './custody-export-operations';
+import { publishOperations } from './publish-operations';
+import { userOperations } from './users-operations';
+import { lifecycleOperations } from './lifecycle-operations';
+
 
 /**
  * Every operation the renderer may ask of the vault, with the schema its input must pass
@@ -106,6 +111,10 @@ export const operations = {
   ...recordOperations,
   ...mediaOperations,
   ...custodyOperations,
+  ...custodyExportOperations,
+  ...publishOperations,
+  ...userOperations,
+  ...lifecycleOperations,
   'audit.verify': {
     input: empty,
     output: z.object({

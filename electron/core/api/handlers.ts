@@ -15,6 +15,11 @@ import type { VaultState } from './vault-state';
 import { createRecordHandlers } from './record-handlers';
 import { createMediaHandlers } from './media-handlers';
 import { createCustodyHandlers } from './custody-handlers';
+import { createCustodyExportHandlers } from './custody-export-handlers';
+import { createPublishHandlers } from './publish-handlers';
+import { createUsersHandlers } from './users-handlers';
+import { createLifecycleHandlers } from './lifecycle-handlers';
+
 
 interface Deps {
   state: VaultState;
@@ -67,6 +72,10 @@ export function createHandlers(deps: Deps): Handlers {
     ...createRecordHandlers(state, host),
     ...createMediaHandlers(state, host),
     ...createCustodyHandlers(state, host),
+    ...createCustodyExportHandlers(state, host),
+    ...createPublishHandlers(state, host),
+    ...createUsersHandlers(state, host),
+    ...createLifecycleHandlers(state, host),
     'vault.status': () => state.status(),
 
     'vault.create': (input) =>

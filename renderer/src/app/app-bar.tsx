@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { SettingsButton } from '../features/settings/settings-button';
+import { CustodyButton } from '../features/custody/custody-button';
+import { UsersButton } from '../features/users/users-button';
 import { ShortcutButton } from './shortcut-button';
 
 interface AppBarProps {
@@ -19,6 +21,8 @@ export function AppBar({ onLanguageChange, onLock }: AppBarProps) {
         <LanguageSwitch onChange={onLanguageChange} />
         {onLock ? (
           <>
+            <CustodyButton />
+            <UsersButton />
             <SettingsButton />
             <ShortcutButton label={t('home.lock')} shortcutKey="L" className="button-lock" onClick={onLock} />
           </>

@@ -5,6 +5,8 @@ import { viewer } from './ar/viewer';
 import { redaction } from './ar/redaction';
 import { custody } from './ar/custody';
 import { users } from './ar/users';
+import { audioRedaction } from './ar/audio-redaction';
+import { security } from './ar/security';
 
 /** Arabic strings: the same keys as English (checked by the type and by a unit test). */
 export const ar: Translation = {
@@ -817,6 +819,8 @@ export const ar: Translation = {
   redaction,
   custody,
   users,
+  audioRedaction,
+  security,
   errors: {
     BAD_INPUT: 'بعض المعلومات غير صالحة. راجعها وأعد المحاولة.',
     UNKNOWN_OPERATION: 'طلب التطبيق من الخزنة أمرًا لا تعرفه. يُرجى الإبلاغ عن ذلك.',

@@ -4,6 +4,8 @@ import { viewer } from './en/viewer';
 import { redaction } from './en/redaction';
 import { custody } from './en/custody';
 import { users } from './en/users';
+import { audioRedaction } from './en/audio-redaction';
+import { security } from './en/security';
 
 /**
  * English strings. This object is also the shape every other language must have (see
@@ -821,6 +823,8 @@ export const en = {
   redaction,
   custody,
   users,
+  audioRedaction,
+  security,
   errors: {
     BAD_INPUT: 'Some of the information is not valid. Check it and try again.',
     UNKNOWN_OPERATION: 'The app asked the vault for something it does not know. Please report this.',

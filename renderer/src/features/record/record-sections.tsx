@@ -1,5 +1,6 @@
 import type { TestimonySummary } from '../../../../shared/domain/testimony';
 import type { Imports } from '../media/use-imports';
+import { NarrativesSection } from '../publish/narratives-section';
 import { ConsentSection } from './consent/consent-section';
 import { EventsSection } from './events/events-section';
 import { FilesSection } from './files/files-section';
@@ -25,6 +26,7 @@ export function RecordSections({ testimony, imports, mediaVersion }: RecordSecti
       <EventsSection />
       <SourceSection />
       <FilesSection testimony={testimony} imports={imports} mediaVersion={mediaVersion} />
+      <NarrativesSection testimony={testimony} />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+/** English strings of the audio redaction screens (one file per feature so features can grow apart). */
+export const audioRedaction = {};

@@ -33,7 +33,7 @@ const CRC_TABLE = (() => {
 })();
 
 /** Ogg's CRC-32 (polynomial 0x04C11DB7, not reflected, initial 0) with the CRC field read as zero. */
-function pageCrc(page: Uint8Array): number {
+export function pageCrc(page: Uint8Array): number {
   let crc = 0;
   const step = (byte: number) => {
     crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]!) >>> 0;

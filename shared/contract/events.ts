@@ -6,6 +6,7 @@ import { custodyExportEvents } from './custody-export-operations';
 import { publishEvents } from './publish-operations';
 import { userEvents } from './users-operations';
 import { lifecycleEvents } from './lifecycle-operations';
+import { audioRedactionEvents } from './audio-redaction-operations';
 
 
 /** Events main pushes to the renderer. */
@@ -26,6 +27,7 @@ export const events = {
   ...publishEvents,
   ...userEvents,
   ...lifecycleEvents,
+  ...audioRedactionEvents,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -7,6 +7,7 @@ import { CUSTODY_EXPORT_EVENT_NAMES, CUSTODY_EXPORT_OPERATION_NAMES } from './na
 import { PUBLISH_EVENT_NAMES, PUBLISH_OPERATION_NAMES } from './names-publish';
 import { USER_EVENT_NAMES, USER_OPERATION_NAMES } from './names-users';
 import { LIFECYCLE_EVENT_NAMES, LIFECYCLE_OPERATION_NAMES } from './names-lifecycle';
+import { AUDIO_REDACTION_EVENT_NAMES, AUDIO_REDACTION_OPERATION_NAMES } from './names-audio-redaction';
 
 export const OPERATION_NAMES = [
   'vault.status',
@@ -73,6 +74,7 @@ export const OPERATION_NAMES = [
   ...PUBLISH_OPERATION_NAMES,
   ...USER_OPERATION_NAMES,
   ...LIFECYCLE_OPERATION_NAMES,
+  ...AUDIO_REDACTION_OPERATION_NAMES,
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -86,6 +88,7 @@ export const EVENT_NAMES = [
   ...PUBLISH_EVENT_NAMES,
   ...USER_EVENT_NAMES,
   ...LIFECYCLE_EVENT_NAMES,
+  ...AUDIO_REDACTION_EVENT_NAMES,
 ] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];

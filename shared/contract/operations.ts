@@ -10,6 +10,7 @@ import { custodyExportOperations } from './custody-export-operations';
 import { publishOperations } from './publish-operations';
 import { userOperations } from './users-operations';
 import { lifecycleOperations } from './lifecycle-operations';
+import { audioRedactionOperations } from './audio-redaction-operations';
 
 
 /**
@@ -115,6 +116,7 @@ export const operations = {
   ...publishOperations,
   ...userOperations,
   ...lifecycleOperations,
+  ...audioRedactionOperations,
   'audit.verify': {
     input: empty,
     output: z.object({

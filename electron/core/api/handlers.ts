@@ -19,6 +19,7 @@ import { createCustodyExportHandlers } from './custody-export-handlers';
 import { createPublishHandlers } from './publish-handlers';
 import { createUsersHandlers } from './users-handlers';
 import { createLifecycleHandlers } from './lifecycle-handlers';
+import { createAudioRedactionHandlers } from './audio-redaction-handlers';
 
 
 interface Deps {
@@ -76,6 +77,7 @@ export function createHandlers(deps: Deps): Handlers {
     ...createPublishHandlers(state, host),
     ...createUsersHandlers(state, host),
     ...createLifecycleHandlers(state, host),
+    ...createAudioRedactionHandlers(state),
     'vault.status': () => state.status(),
 
     'vault.create': (input) =>

@@ -3,6 +3,7 @@ import type { Host } from '../host';
 import type { LockReason } from '../api';
 import { MediaAccess } from '../media/media-access';
 import { Recordings } from '../originals/recording-service';
+import { RedactedAudioUploads } from '../audio-redaction/redacted-audio-uploads';
 import type { IngestJob } from '../media/ingest';
 import type { VaultSession } from '../vault/session';
 import { vaultState } from '../vault/open-vault';
@@ -16,6 +17,7 @@ export class VaultState {
   private session: VaultSession | null = null;
   private media: MediaAccess | null = null;
   private recordings: Recordings | null = null;
+  private redactedAudio: RedactedAudioUploads | null = null;
   private readonly jobs = new Map<string, IngestJob>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -44,6 +46,7 @@ export class VaultState {
     this.session = session;
     this.media = new MediaAccess(session);
     this.recordings = new Recordings(session);
+    this.redactedAudio = new RedactedAudioUploads(session);
   }
 
   current(): VaultSession {
@@ -54,6 +57,11 @@ export class VaultState {
   mediaAccess(): MediaAccess {
     this.current();
     return this.media!;
+  }
+
+  redactedAudioOf(): RedactedAudioUploads {
+    this.current();
+    return this.redactedAudio!;
   }
 
   recordingsOf(): Recordings {
@@ -84,6 +92,9 @@ export class VaultState {
       this.media = null;
       const recordings = this.recordings;
       this.recordings = null;
+      const redactedAudio = this.redactedAudio;
+      this.redactedAudio = null;
+      await redactedAudio?.close();
       for (const job of this.jobs.values()) job.cancel();
       await Promise.allSettled([...this.jobs.values()].map((j) => j.done));
       await media?.close();

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { allBlobPaths } from '../db/queries/media';
+import { statement } from '../db/statements';
 import type { VaultSession } from '../vault/session';
 import { PARTIAL_SUFFIX } from './blob-paths';
 
@@ -12,6 +13,8 @@ import { PARTIAL_SUFFIX } from './blob-paths';
  */
 export async function sweepInterruptedIngests(session: VaultSession): Promise<{ removed: number }> {
   const known = allBlobPaths(session.db);
+  // Redacted audio made for publication lives beside the originals (blobs/redacted/).
+  for (const { blob_path } of statement<[], { blob_path: string }>(session.db, 'SELECT blob_path FROM redacted_audio').all()) known.add(blob_path);
   let removed = 0;
   let shards: string[];
   try {

@@ -1,6 +1,7 @@
 import type { TestimonySummary } from '../../../../shared/domain/testimony';
 import type { Imports } from '../media/use-imports';
 import { NarrativesSection } from '../publish/narratives-section';
+import { AudioRedactionPanel } from '../audio-redaction/audio-redaction-panel';
 import { ConsentSection } from './consent/consent-section';
 import { EventsSection } from './events/events-section';
 import { FilesSection } from './files/files-section';
@@ -27,6 +28,7 @@ export function RecordSections({ testimony, imports, mediaVersion }: RecordSecti
       <SourceSection />
       <FilesSection testimony={testimony} imports={imports} mediaVersion={mediaVersion} />
       <NarrativesSection testimony={testimony} />
+      <AudioRedactionPanel key={mediaVersion} testimony={testimony} />
     </div>
   );
 }

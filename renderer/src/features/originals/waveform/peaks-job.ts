@@ -18,7 +18,7 @@ export interface PeaksJobOptions {
 }
 
 /** Reads an original's bytes through the vault, one range at a time. */
-function vaultSource(client: VaultClient, mediaId: string, size: number): RangeSource {
+export function vaultSource(client: VaultClient, mediaId: string, size: number): RangeSource {
   return {
     size,
     read: async (start, length) => (await client.call('media.readRange', { mediaId, start, length: Math.min(length, MAX_RANGE_READ) })).data,

@@ -44,6 +44,11 @@ export interface TermIndex {
   /** Terms with no letter or digit: nothing can match them. */
   readonly unmatchable: readonly number[];
   readonly recordedWithMaqsura: readonly boolean[];
+  /**
+   * Prefixes of terms written with . or @ inside (e-mail addresses, web and social handles):
+   * only these may join words across a full stop or an @ with nothing else between.
+   */
+  readonly dottedPrefixes: ReadonlySet<string>;
 }
 
 /** Numbers this long are phone or ID numbers, compared as digits (shorter ones as words). */
@@ -71,6 +76,7 @@ export function buildTermIndex(terms: readonly string[]): TermIndex {
   const prefixes = new Set<string>();
   const digitKeys: { key: string; term: number }[] = [];
   const unmatchable: number[] = [];
+  const dottedPrefixes = new Set<string>();
   let maxWords = 1;
   const add = (compact: string, term: number) => {
     const list = byCompact.get(compact) ?? [];
@@ -91,13 +97,14 @@ export function buildTermIndex(terms: readonly string[]): TermIndex {
       return;
     }
     add(compact, index);
+    if (/\S[.@]\S/u.test(term)) for (let p = 1; p <= compact.length; p++) dottedPrefixes.add(compact.slice(0, p));
     const first = tokens[0]!;
     const rest = tokens.slice(1).join('');
     if (first.startsWith('ال') && letterCount(first.slice(2)) >= 3) add(first.slice(2) + rest, index);
     if ((first === 'al' || first === 'el') && letterCount(rest) >= 3) add(rest, index);
   });
   const recordedWithMaqsura = terms.map((t) => lightFold(t).includes('ى'));
-  return { byCompact, prefixes, digitKeys, maxWords, unmatchable, recordedWithMaqsura };
+  return { byCompact, prefixes, digitKeys, maxWords, unmatchable, recordedWithMaqsura, dottedPrefixes };
 }
 
 interface WordVariant {
@@ -167,7 +174,9 @@ export function findTerms(text: string, index: TermIndex, spans: NormalizedSpans
         // or a comma: joining across those would find names in unrelated neighbours.
         if (j > i) {
           const previousWord = words[j - 1]!;
-          if (/[.,،;؛:!?؟]/u.test(text.slice(ends[previousWord.offset + previousWord.text.length - 1], starts[word.offset]))) break;
+          const gap = text.slice(ends[previousWord.offset + previousWord.text.length - 1], starts[word.offset]);
+          const dotted = /^[.@]$/u.test(gap) && index.dottedPrefixes.has(candidate + word.text);
+          if (!dotted && /[.,،;؛:!?؟]/u.test(gap)) break;
           candidate += word.text;
         }
         const wordEnd = word.offset + word.text.length;

@@ -109,3 +109,16 @@ describe('findTerms: Latin transliterations and numbers', () => {
     expect(buildTermIndex(['أحمد', ' ،. ', '']).unmatchable).toEqual([1, 2]);
   });
 });
+
+describe('findTerms: e-mail addresses and handles recorded for a person', () => {
+  it('finds an address written with . and @, in any case, and only whole', () => {
+    const text = 'Write to Mariam@Example.org or mariam@example.org. Not mariam.example or example.org alone.';
+    expect(found(text, ['mariam@example.org'])).toEqual(['Mariam@Example.org', 'mariam@example.org']);
+    expect(found('راسلوها على mariam@example.org رجاءً', ['mariam@example.org'])).toEqual(['mariam@example.org']);
+  });
+
+  it('still never joins ordinary words across a full stop', () => {
+    expect(found('He saw Abu. Bakr came later.', ['Abu Bakr'])).toEqual([]);
+    expect(found('He saw Abu Bakr.', ['Abu Bakr'])).toEqual(['Abu Bakr']);
+  });
+});

@@ -10,7 +10,9 @@ import { passphraseChange } from './commands/passphrase-change';
 import { testimonyAdd, testimonyList } from './commands/testimony';
 import { recordsExport, recordsImport, recordsSchema, search, testimonyShow } from './commands/records';
 import { verify } from './commands/verify';
+import { custodyExport } from './commands/custody-export';
 import { createOutput, type Output } from './output';
+import type { OperationName } from '../../shared/contract/names';
 import { EXIT_OK, EXIT_USAGE, USAGE, UsageError, exitCodeFor } from './usage';
 
 /**
@@ -23,10 +25,17 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   'new-passphrase-file': { type: 'string' },
   'recovery-key-file': { type: 'string' },
+  user: { type: 'string' },
   name: { type: 'string' },
   code: { type: 'string' },
   title: { type: 'string' },
-  testimony: { type: 'string' },
+  // Repeatable for `custody export`; the other commands take one (single()).
+  testimony: { type: 'string', multiple: true },
+  recipient: { type: 'string', multiple: true },
+  'recipient-file': { type: 'string' },
+  'vault-passphrase-file': { type: 'string' },
+  for: { type: 'string' },
+  part: { type: 'string', multiple: true },
   media: { type: 'string' },
   out: { type: 'string' },
   checkpoint: { type: 'string' },
@@ -47,9 +56,17 @@ function vaultOf(values: Values): string {
   return vault;
 }
 
-function secrets(values: Values) {
+function single(value: string[] | undefined, option: string): string | undefined {
+  if (value && value.length > 1) throw new UsageError(`${option} can be given only once here.`);
+  return value?.[0];
+}
+
+/** What every vault command needs to unlock; `operation` is the app operation it amounts to, for the role check. */
+function secrets(values: Values, operation?: OperationName) {
   return {
     vault: vaultOf(values),
+    user: values.user ?? process.env.TESTIMONY_VAULT_USER,
+    operation,
     passphraseFile: values['passphrase-file'],
     newPassphraseFile: values['new-passphrase-file'],
     recoveryKeyFile: values['recovery-key-file'],
@@ -86,12 +103,12 @@ export async function run(argv: readonly string[]): Promise<number> {
         if (sub === 'show') {
           const [code, ...extra] = rest;
           noExtra(extra);
-          await testimonyShow({ ...secrets(values), code }, out);
+          await testimonyShow({ ...secrets(values, 'records.get'), code }, out);
           return EXIT_OK;
         }
         noExtra(rest);
-        if (sub === 'add') await testimonyAdd({ ...secrets(values), code: values.code, title: values.title }, out);
-        else if (sub === 'list') await testimonyList(secrets(values), out);
+        if (sub === 'add') await testimonyAdd({ ...secrets(values, 'testimonies.create'), code: values.code, title: values.title }, out);
+        else if (sub === 'list') await testimonyList(secrets(values, 'testimonies.list'), out);
         else throw new UsageError('Use "testimony add --code CODE --title TITLE", "testimony list" or "testimony show CODE".');
         return EXIT_OK;
       case 'records': {
@@ -103,50 +120,69 @@ export async function run(argv: readonly string[]): Promise<number> {
         }
         if (sub === 'import') {
           noExtra(extra);
-          return await recordsImport({ ...secrets(values), file }, out);
+          return await recordsImport({ ...secrets(values, 'records.import'), file }, out);
         }
         noExtra(rest);
         if (sub !== 'export') throw new UsageError('Use "records import FILE", "records export --out FILE [--format json|csv]" or "records schema".');
-        await recordsExport({ ...secrets(values), out: values.out, format: values.format, force: values.force }, out);
+        await recordsExport({ ...secrets(values, 'records.export'), out: values.out, format: values.format, force: values.force }, out);
         return EXIT_OK;
       }
       case 'search':
         noExtra(rest);
-        await search({ ...secrets(values), query: sub }, out);
+        await search({ ...secrets(values, 'testimonies.query'), query: sub }, out);
         return EXIT_OK;
       case 'import':
-        return await importFiles({ ...secrets(values), testimony: values.testimony, files: [sub, ...rest].filter((f): f is string => f !== undefined) }, out);
+        return await importFiles({ ...secrets(values, 'media.import'), testimony: single(values.testimony, '--testimony'), files: [sub, ...rest].filter((f): f is string => f !== undefined) }, out);
       case 'export-original':
         noExtra([sub, ...rest]);
-        await exportOriginal({ ...secrets(values), media: values.media, out: values.out, force: values.force }, out);
+        await exportOriginal({ ...secrets(values, 'media.exportOriginal'), media: values.media, out: values.out, force: values.force }, out);
         return EXIT_OK;
       case 'identities':
         noExtra(rest);
         if (sub !== 'export') throw new UsageError('Use "identities export --out FILE".');
-        await identitiesExport({ ...secrets(values), out: values.out, force: values.force }, out);
+        await identitiesExport({ ...secrets(values, 'custody.export'), out: values.out, force: values.force }, out);
         return EXIT_OK;
       case 'passphrase':
         noExtra(rest);
         if (sub !== 'change') throw new UsageError('Use "passphrase change".');
-        await passphraseChange(secrets(values), out);
+        await passphraseChange(secrets(values, 'vault.changePassphrase'), out);
         return EXIT_OK;
       case 'verify':
         // A recipient's command: no vault, and --passphrase-file is the package's passphrase.
         noExtra(rest);
         return await verify({ target: sub, identity: values.identity, passphraseFile: values['passphrase-file'], key: values.key }, out);
+      case 'custody':
+        noExtra(rest);
+        if (sub !== 'export') throw new UsageError('Use "custody export --testimony CODE… (--recipient age1… | --recipient-file FILE | --passphrase-file FILE) --out FILE".');
+        // --passphrase-file is the package's passphrase here; the vault's is --vault-passphrase-file.
+        return await custodyExport(
+          {
+            ...secrets(values, 'custody.export'),
+            passphraseFile: values['vault-passphrase-file'],
+            testimonies: values.testimony ?? [],
+            recipients: values.recipient ?? [],
+            recipientFile: values['recipient-file'],
+            packagePassphraseFile: values['passphrase-file'],
+            for: values.for,
+            parts: values.part ?? [],
+            out: values.out,
+            force: values.force,
+          },
+          out,
+        );
       case 'audit':
         noExtra(rest);
         if (sub !== 'verify') throw new UsageError('Use "audit verify".');
-        return await auditVerify({ ...secrets(values), checkpoint: values.checkpoint }, out);
+        return await auditVerify({ ...secrets(values, 'audit.verify'), checkpoint: values.checkpoint }, out);
       case 'fixity':
         noExtra([sub, ...rest]);
-        return await fixity(secrets(values), out);
+        return await fixity(secrets(values, 'fixity.run'), out);
       case 'backup':
         noExtra([sub, ...rest]);
-        return await backup({ ...secrets(values), to: values.to }, out);
+        return await backup({ ...secrets(values, 'backup.run'), to: values.to }, out);
       case 'restore':
         noExtra([sub, ...rest]);
-        return await restore({ ...secrets(values), from: values.from }, out);
+        return await restore({ ...secrets(values, 'backup.run'), from: values.from }, out);
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     }

@@ -57,13 +57,27 @@ Commands:
                                        blobs are copied)
   restore --from DIR --vault NEWDIR    restore a backup into a new folder, then check it
                                        (unlock, audit verify, fixity)
+  custody export --testimony CODE... (--recipient age1... | --recipient-file FILE | --passphrase-file FILE)
+                 --out FILE [--for KIND] [--part PART...] [--force]
+                                       a sealed custody package (BagIt, signed, age-encrypted) for the
+                                       recipients' keys (repeat --recipient; a file holds one key a line)
+                                       or a passphrase (read from the file); a handover receipt is
+                                       recorded. KIND (un-mechanism, international-court,
+                                       national-prosecutor, archive) is checked against consent; without
+                                       --for a key's kind comes from the address book. PART: originals,
+                                       transcripts, metadata (default all). Unlock the vault with
+                                       --vault-passphrase-file FILE (or as below). Exit 1 when consent
+                                       refuses a testimony (each one named), nothing written.
   verify PACKAGE [--identity FILE | --passphrase-file FILE] [--key FILE]
                                        verify a custody package (or its bag folder) with no vault:
                                        decryption, bag, checksums, signature, audit proofs
 
 Unlocking (commands other than init):
   a prompt on the terminal, or --passphrase-file FILE, or TESTIMONY_VAULT_PASSPHRASE,
-  or --recovery-key-file FILE.
+  or --recovery-key-file FILE. With several users, --user NAME (or TESTIMONY_VAULT_USER)
+  says whose passphrase it is; the command then runs with that user's role (an editor cannot
+  export originals, only custodians and administrators run fixity, backup and custody export).
+  init --user NAME names the administrator it creates (default: admin).
 New passphrase (init, passphrase change):
   a prompt (asked twice), or --new-passphrase-file FILE, or TESTIMONY_VAULT_NEW_PASSPHRASE
   (init also takes --passphrase-file / TESTIMONY_VAULT_PASSPHRASE).

@@ -13,6 +13,12 @@ export interface Host {
   pickSavePath(suggestedName: string): Promise<string | null>;
   /** Asks the user for a folder (where to write a backup). Absolute path; null when cancelled. */
   pickFolder(): Promise<string | null>;
+  /**
+   * Prints a self-contained HTML page (fonts inlined, no network, no script) to PDF with
+   * Chromium, for the publication (correct Arabic shaping and mixed direction). Absent where
+   * nothing can print (the CLI): a PDF export is then refused.
+   */
+  printHtmlToPdf?(html: string): Promise<Uint8Array>;
   /** Pushes an event to the renderer (no-op where there is none). */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

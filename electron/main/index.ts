@@ -1,8 +1,10 @@
-import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
+import { app, clipboard, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
 import { createVaultApi } from '../core/api';
 import { configureRuntime } from '../core/runtime';
 import { createAppSession } from './app-session';
 import { startAutoLock } from './auto-lock';
+import { guardedClipboards, startClipboardGuard, sweepClipboardOnLock } from './clipboard-guard';
+import { forbiddenSwitches } from './debug-switches';
 import { createElectronHost } from './host';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -34,10 +36,15 @@ async function start(): Promise<void> {
 
   let mainWindow: BrowserWindow | null = null;
   const getWebContents = () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
+  // A copied recovery key leaves the clipboard after a minute, and at once on any lock.
+  const clipboardGuard = startClipboardGuard(guardedClipboards(clipboard));
   const api = createVaultApi({
     vaultDir: paths.vaultDir,
     settingsFile: paths.settingsFile,
-    host: createElectronHost(() => mainWindow, () => mainStrings(api.settings().language)),
+    host: sweepClipboardOnLock(
+      createElectronHost(() => mainWindow, () => mainStrings(api.settings().language)),
+      clipboardGuard,
+    ),
     // The menu follows the UI language.
     onSettingsChanged: () => installMenu(api, app.isPackaged),
   });
@@ -54,8 +61,8 @@ async function start(): Promise<void> {
     if (closed) return;
     event.preventDefault();
     stopAutoLock();
-    api
-      .close()
+    clipboardGuard.stop();
+    Promise.all([clipboardGuard.sweep(), api.close()])
       .catch(() => undefined)
       .finally(() => {
         closed = true;
@@ -74,7 +81,12 @@ async function start(): Promise<void> {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
+const debugSwitches = app.isPackaged ? forbiddenSwitches(process.argv) : [];
+if (debugSwitches.length > 0) {
+  // Before any window or vault exists: nothing to inspect yet, nothing to lock.
+  console.error(`Testimony Vault does not start with ${debugSwitches.map((name) => `--${name}`).join(', ')}: it would let another program read the vault through the window.`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Two processes on one vault would fight over the database and the keys.
   app.quit();
 } else {

@@ -81,7 +81,7 @@ const END_KEY = `new Promise((resolve) => {
  * Polls an expression in the page. (waitForFunction would evaluate a string with eval, which
  * the app's CSP forbids; page.evaluate goes through the debugger protocol instead.)
  */
-async function until(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
+export async function until(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await page.evaluate<boolean>(expression))) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${expression}`);

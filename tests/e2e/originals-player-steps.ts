@@ -3,28 +3,30 @@ import { expect } from 'vitest';
 import { MEDIA_SCHEME } from '../../shared/contract/schemes';
 import type { MediaItem } from '../../shared/domain/media';
 import type { Translation } from '../../renderer/src/i18n/en';
-import type { VaultPage } from '../harness/vault-harness';
+import { HARNESS_MEDIA_PATH, type VaultPage } from '../harness/vault-harness';
 import type { Journey } from './journey';
 import { callCore } from './record-steps';
 
-/** Range headers of the vault-media:// requests the page made, and the statuses answered. */
+/** Range headers of the media requests the page made, and the statuses answered. */
 export interface MediaTraffic {
   ranges: (string | null)[];
   statuses: number[];
 }
 
-/** Watches the media element's requests to vault-media:// (answered by the harness's route). */
+/** A vault-media:// address, or its same-origin stand-in in the harness (vault-harness.ts says why). */
+function isMediaRequest(url: string): boolean {
+  return url.startsWith(`${MEDIA_SCHEME}:`) || new URL(url).pathname.startsWith(HARNESS_MEDIA_PATH);
+}
+
+/** Watches the media element's requests (answered by core's range reader through the harness's route). */
 export function watchMedia(page: Page): MediaTraffic {
   const traffic: MediaTraffic = { ranges: [], statuses: [] };
   page.on('request', (request) => {
-    if (request.url().startsWith(`${MEDIA_SCHEME}:`)) traffic.ranges.push(request.headers()['range'] ?? null);
+    if (isMediaRequest(request.url())) traffic.ranges.push(request.headers()['range'] ?? null);
   });
   page.on('response', (response) => {
-    if (response.url().startsWith(`${MEDIA_SCHEME}:`)) { traffic.statuses.push(response.status()); console.log('RESP', response.status(), JSON.stringify(response.headers())); }
+    if (isMediaRequest(response.url())) traffic.statuses.push(response.status());
   });
-  page.on('requestfailed', (request) => { if (request.url().startsWith(`${MEDIA_SCHEME}:`)) console.log('FAILED', request.headers()['range'], request.failure()?.errorText); });
-  page.on('request', (request) => { if (request.url().startsWith(`${MEDIA_SCHEME}:`)) console.log('REQ', request.headers()['range']); });
-  page.on('requestfinished', (request) => { if (request.url().startsWith(`${MEDIA_SCHEME}:`)) console.log('FINISHED', request.headers()['range']); });
   return traffic;
 }
 

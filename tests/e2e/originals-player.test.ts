@@ -5,7 +5,6 @@ import { en } from '../../renderer/src/i18n/en';
 import { formatEdtf } from '../../shared/domain/edtf';
 import { labelOf } from '../../shared/domain/vocabularies';
 import { launchE2E, type E2E } from '../harness/vault-harness';
-import { carryBytes } from './originals-player-bytes';
 import { peaksOf, speechWav, toMp3, truncated } from './originals-player-fixtures';
 import { OriginalsSteps, rangeStart, watchMedia } from './originals-player-steps';
 import { CODE, PASSPHRASE, TITLE, callCore, start, testimonyId } from './record-steps';
@@ -30,12 +29,7 @@ describe('working with an original: content warning, player, waveform, segments,
     ['ar', ar],
   ] as const)('plays, seeks, indexes and describes imported recordings (%s)', async (lang, t) => {
     const { vault, journey, steps, page, dialogs } = await start(e2e, lang, t, 'originals');
-    await carryBytes(vault);
     const traffic = watchMedia(page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Media.enable');
-    cdp.on('Media.playerMessagesLogged', (e) => console.log('MEDIA', JSON.stringify(e.messages)));
-    cdp.on('Media.playerErrorsRaised', (e) => console.log('MEDIAERR', JSON.stringify(e.errors)));
     const originals = new OriginalsSteps(journey, vault);
     const { files } = originals;
 
@@ -112,7 +106,6 @@ describe('working with an original: content warning, player, waveform, segments,
     await originals.clickWaveform(0.9);
     await expect.poll(() => originals.currentTime()).toBeGreaterThan(duration * 0.85);
     const nearEnd = await originals.currentTime();
-    console.log('TRAFFIC', JSON.stringify(traffic));
     expect(await originals.playFrom(nearEnd)).toBeGreaterThan(nearEnd);
     await expect.poll(() => traffic.ranges.some((range) => (rangeStart(range) ?? 0) > 0)).toBe(true);
     expect(traffic.ranges.every((range) => range !== null)).toBe(true);

@@ -1,6 +1,8 @@
 import type { EventName } from '../../shared/contract/names';
 import type { EventPayload } from '../../shared/contract/events';
 import type { Host } from '../../electron/core/host';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 type Sink = (event: EventName, payload: unknown) => void;
 
@@ -13,6 +15,7 @@ export class ScriptedHost implements Host {
   private readonly saveAnswers: (string | null)[] = [];
   private readonly folderAnswers: (string | null)[] = [];
   private sink: Sink | null = null;
+  private printer: Promise<Browser> | null = null;
   /** How many times core asked; lets a test check that a dialog was (or was not) shown. */
   dialogsShown = 0;
 
@@ -49,6 +52,31 @@ export class ScriptedHost implements Host {
   pickFolder(): Promise<string | null> {
     this.dialogsShown++;
     return Promise.resolve(this.folderAnswers.shift() ?? null);
+  }
+
+  /**
+   * Prints like Electron's offscreen window does (electron/main/host.ts): a Chromium page with
+   * JavaScript off and every request refused, page.pdf() in place of webContents.printToPDF.
+   * The browser starts on first use; dispose() closes it.
+   */
+  async printHtmlToPdf(html: string): Promise<Uint8Array> {
+    this.printer ??= launchChromium();
+    const browser = await this.printer;
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    } finally {
+      await context.close();
+    }
+  }
+
+  async dispose(): Promise<void> {
+    const printer = this.printer;
+    this.printer = null;
+    if (printer !== null) await (await printer).close();
   }
 
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void {

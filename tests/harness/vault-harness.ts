@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createVaultApi, type VaultApi, type VaultApiOptions } from '../../electron/core/api';
-import { failure } from '../../shared/contract/envelope';
+import { failure, type Envelope } from '../../shared/contract/envelope';
 import { DROP_IMPORT_CHANNEL, EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL_PREFIX } from '../../shared/contract/names';
-import { MEDIA_SCHEME } from '../../shared/contract/schemes';
+import { MEDIA_HOST, MEDIA_SCHEME } from '../../shared/contract/schemes';
 import { VaultError } from '../../shared/errors';
 import { launchChromium, type LaunchOptions } from './chromium';
 import { fromJsonText, toJsonText } from './binary-json';
@@ -90,6 +90,35 @@ export async function launchE2E(options: E2EOptions = {}): Promise<E2E> {
   };
 }
 
+/** Where the page finds media in the harness (see toHarnessMediaUrl). */
+export const HARNESS_MEDIA_PATH = '/__vault-media__/';
+
+/**
+ * Electron registers vault-media:// as a *standard* scheme (electron/main/protocols.ts), so its
+ * URLs have a real origin. Plain Chromium cannot register schemes: there vault-media:// URLs
+ * get an opaque origin, and two opaque origins are never the same. Chromium's media loader
+ * checks that every range answer after the first comes from the origin of the first
+ * (ResourceMultiBufferDataProvider, "This test is vital for security!"), so the second Range
+ * request of every playback failed (net::ERR_ABORTED, then PIPELINE_ERROR_READ): playback
+ * stopped at the first seek or at the end of the first answer. Only the address is swapped:
+ * the page gets a same-origin path carrying the same token and media id, and the route hands
+ * core the vault-media:// URL it made, so token checks, Range handling and decryption are
+ * core's own. (The CSP's `media-src vault-media:` is checked by tests/unit/electron/main.)
+ */
+function toHarnessMediaUrl(envelope: Envelope<unknown>, origin: string): Envelope<unknown> {
+  if (!envelope.ok) return envelope;
+  const { url } = envelope.value as { url: string };
+  const prefix = `${MEDIA_SCHEME}://${MEDIA_HOST}/`;
+  if (!url.startsWith(prefix)) return envelope;
+  return { ok: true, value: { url: `${origin}${HARNESS_MEDIA_PATH}${url.slice(prefix.length)}` } };
+}
+
+function fromHarnessMediaUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol === `${MEDIA_SCHEME}:`) return url;
+  return `${MEDIA_SCHEME}://${MEDIA_HOST}/${parsed.pathname.slice(HARNESS_MEDIA_PATH.length)}`;
+}
+
 async function openVaultPage(
   browser: Browser,
   server: StaticServer,
@@ -121,7 +150,9 @@ async function openVaultPage(
     if (typeof channel !== 'string' || !channel.startsWith(INVOKE_CHANNEL_PREFIX)) {
       return answer(failure(new VaultError('UNKNOWN_OPERATION', 'Unknown channel.')));
     }
-    return answer(await api.dispatch(channel.slice(INVOKE_CHANNEL_PREFIX.length), input));
+    const operation = channel.slice(INVOKE_CHANNEL_PREFIX.length);
+    const envelope = await api.dispatch(operation, input);
+    return answer(operation === 'media.playbackUrl' ? toHarnessMediaUrl(envelope, server.origin) : envelope);
   });
 
   host.connect((event, payload) => {
@@ -137,12 +168,13 @@ async function openVaultPage(
       .catch(() => undefined);
   });
 
-  // Chromium's media elements send vault-media:// requests through the interception layer.
+  // vault-media:// addresses (as core makes them) and their same-origin stand-ins (see
+  // toHarnessMediaUrl) are both answered by core's range reader, with the vault-media:// URL.
   await page.route(
-    (url) => url.protocol === `${MEDIA_SCHEME}:`,
+    (url) => url.protocol === `${MEDIA_SCHEME}:` || (url.origin === server.origin && url.pathname.startsWith(HARNESS_MEDIA_PATH)),
     async (route) => {
       const request = route.request();
-      const answer = await api.serveMedia(request.url(), (await request.headerValue('range')) ?? null, request.method());
+      const answer = await api.serveMedia(fromHarnessMediaUrl(request.url()), (await request.headerValue('range')) ?? null, request.method());
       await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body ? Buffer.from(answer.body) : '' });
     },
   );
@@ -183,6 +215,8 @@ async function openVaultPage(
       closed = true;
       await context.close();
       await api.close();
+      // The host may have started a browser of its own to print PDFs.
+      await host.dispose();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -187,6 +187,24 @@ class FakePowerMonitor extends EventEmitter {
 }
 export const powerMonitor = new FakePowerMonitor();
 
+/** A clipboard: one text slot, as another program would see it (asynchronous, as in Electron 45). */
+class FakeClipboard {
+  text = '';
+  readonly readText = vi.fn(() => Promise.resolve(this.text));
+  readonly writeText = vi.fn((text: string) => {
+    this.text = text;
+    return Promise.resolve();
+  });
+  readonly clear = vi.fn(() => {
+    this.text = '';
+  });
+}
+/** The system clipboard, with the selection clipboard it has on Linux. */
+class FakeSystemClipboard extends FakeClipboard {
+  readonly selection = new FakeClipboard();
+}
+export const clipboard = new FakeSystemClipboard();
+
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
@@ -259,6 +277,8 @@ export function resetElectronMock(): void {
   ipcRenderer.removeAllListeners();
   powerMonitor.removeAllListeners();
   powerMonitor.idleSeconds = 0;
+  clipboard.text = '';
+  clipboard.selection.text = '';
   exposedInMainWorld.clear();
   sessions.length = 0;
   BrowserWindow.created.length = 0;
@@ -269,6 +289,7 @@ export function resetElectronMock(): void {
 export default {
   app,
   BrowserWindow,
+  clipboard,
   contextBridge,
   crashReporter,
   dialog,

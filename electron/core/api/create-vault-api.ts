@@ -11,6 +11,7 @@ import { describeInputError } from './input-errors';
 import { VaultState } from './vault-state';
 import { createHandlers } from './handlers';
 import { importDroppedFiles } from './dropped-files';
+import { assertRoleAllows } from '../users/role-check';
 
 export type Handlers = {
   [K in OperationName]: (input: OperationParsedInput<K>) => Promise<OperationOutput<K>>;
@@ -27,9 +28,17 @@ export function createVaultApi(options: VaultApiOptions): VaultApi {
   const state = new VaultState(options.vaultDir, options.host);
   const handlers = createHandlers({ state, host: options.host, settings: async () => settingsReady, onSettingsChanged: options.onSettingsChanged });
 
+  const currentRole = () => (state.isUnlocked() ? state.current().user.role : null);
+
   async function dispatch(operation: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
     if (!isOperationName(operation)) {
       return failure(new VaultError('UNKNOWN_OPERATION', `There is no operation named ${JSON.stringify(String(operation)).slice(0, 80)}.`));
+    }
+    try {
+      // Roles are enforced here, in core, before the input is even parsed (issue 7).
+      assertRoleAllows(operation, currentRole());
+    } catch (error) {
+      return failure(error);
     }
     const parsed = operations[operation].input.safeParse(rawInput ?? {});
     if (!parsed.success) return failure(describeInputError(operation, parsed.error));
@@ -61,7 +70,15 @@ export function createVaultApi(options: VaultApiOptions): VaultApi {
 
   return {
     dispatch,
-    importDroppedFiles: (input: unknown) => importDroppedFiles({ state, host: options.host }, input),
+    importDroppedFiles: async (input: unknown) => {
+      try {
+        // A drop is an import: the same roles as media.import.
+        assertRoleAllows('media.import', currentRole());
+      } catch (error) {
+        return failure(error);
+      }
+      return importDroppedFiles({ state, host: options.host }, input);
+    },
     serveMedia,
     lock: (reason: LockReason) => state.lock(reason),
     settings: (): Settings => settings?.value ?? DEFAULT_SETTINGS,

@@ -40,6 +40,8 @@ export interface ExportRequest {
   target: string;
   overwrite: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Stops the worker and removes the partial package; the export then fails with CANCELLED. */
+  signal?: AbortSignal;
 }
 
 export function fingerprint(publicKey: string): string {
@@ -141,9 +143,12 @@ function buildEntries(session: VaultSession, testimonyIds: readonly string[], pa
   return { entries, summary, objectIds };
 }
 
-function runWorker(input: PackageWorkerInput, onProgress?: (done: number, total: number) => void): Promise<PackageResult> {
+function runWorker(input: PackageWorkerInput, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<PackageResult> {
   const worker = spawnWorker('package', input);
   return new Promise<PackageResult>((resolve, reject) => {
+    const cancel = () => reject(new VaultError('CANCELLED', 'The custody export was cancelled; nothing was handed over.'));
+    if (signal?.aborted) cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
     worker.on('message', (m: PackageWorkerMessage) => {
       if (m.type === 'progress') onProgress?.(m.bytesDone, m.bytesTotal);
       else if (m.type === 'done') resolve(m);
@@ -196,7 +201,14 @@ export async function exportPackage(session: VaultSession, request: ExportReques
     signing: { secretKey: session.signingSecretKey(), publicKey: session.signingPublicKey(), publicKeyText: signerKey, trustedComment: `bag ${bagId} signed by vault ${session.vaultId}` },
   };
   if (recipients.kind === 'passphrase') recipients.passphrase.fill(0);
-  const result = await runWorker(input, request.onProgress);
+  let result: PackageResult;
+  try {
+    result = await runWorker(input, request.onProgress, request.signal);
+  } catch (error) {
+    // A cancelled (terminated) worker cannot remove its own partial file.
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
   await fs.rename(temp, target);
   await syncDirectory(path.dirname(target));
 

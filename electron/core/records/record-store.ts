@@ -5,7 +5,7 @@ import { CONSENT_SCOPES } from '../../../shared/domain/record';
 import { missingItems } from '../../../shared/domain/completeness';
 import type { TestimonyRecord } from '../../../shared/domain/record';
 import type { Db } from '../db/connection';
-import { getPeople } from '../db/queries/people';
+import { getPeople, nameIndexes } from '../db/queries/people';
 import { loadRecord, saveListRow } from '../db/queries/records';
 import { replaceIndex } from '../db/queries/search';
 import { indexRows, SEARCH_FIELDS } from './search-text';
@@ -56,7 +56,7 @@ export function refreshDerived(db: Db, testimonyId: string): void {
     db,
     record.people.map((p) => p.personId),
   );
-  replaceIndex(db, num, indexRows(record, people), SEARCH_FIELDS.length);
+  replaceIndex(db, num, indexRows(record, people, nameIndexes(db, people.map((p) => p.id))), SEARCH_FIELDS.length);
 }
 
 /** Names of the top-level keys whose values differ: what an audit event says changed. */

@@ -23,7 +23,11 @@ const join = (parts: readonly string[]) => parts.filter((p) => p.trim() !== '').
 
 export type RecordField = (typeof SEARCH_FIELDS)[number];
 
-export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): Record<RecordField, string> {
+/**
+ * `nameIndex`: each person's names as keyed hashes (people.name_index, users/identity-cipher.ts).
+ * Names never enter the index in clear: editors hold the database key but not the identity key.
+ */
+export function fieldTexts(record: TestimonyRecord, people: readonly Person[], nameIndex: ReadonlyMap<string, string>): Record<RecordField, string> {
   const places = [...record.sessions.map((s) => s.place), ...record.events.map((e) => e.place)].flatMap((p) => [p.text, p.adminArea]);
   return {
     code: record.code,
@@ -34,7 +38,7 @@ export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): 
     places: join(places),
     interviewers: join(record.sessions.flatMap((s) => [...s.interviewers, s.interpreter])),
     people: join(people.map((p) => p.code)),
-    names: join(people.flatMap((p) => [p.identity.legalName, ...p.identity.names.map((n) => n.value)])),
+    names: join(people.map((p) => nameIndex.get(p.id) ?? '')),
     events: join(record.events.flatMap((e) => [e.description, e.consequences, ...e.perpetrators.flatMap((p) => [p.unit, p.affiliation])])),
     notes: join([
       ...record.sessions.flatMap((s) => [s.wellbeingNotes, s.referralsOffered, s.othersPresent]),
@@ -46,7 +50,8 @@ export function fieldTexts(record: TestimonyRecord, people: readonly Person[]): 
 }
 
 /** Rows for db/queries/search.ts: a field is stored as its index in SEARCH_FIELDS (append only). */
-export function indexRows(record: TestimonyRecord, people: readonly Person[]): { field: number; content: string }[] {
-  const texts = fieldTexts(record, people);
-  return SEARCH_FIELDS.map((field, index) => ({ field: index, content: indexContent(texts[field]) }));
+export function indexRows(record: TestimonyRecord, people: readonly Person[], nameIndex: ReadonlyMap<string, string>): { field: number; content: string }[] {
+  const texts = fieldTexts(record, people, nameIndex);
+  // The hashes are already index tokens: normalising them again would change nothing but time.
+  return SEARCH_FIELDS.map((field, index) => ({ field: index, content: field === 'names' ? texts[field].replace(/ \n /g, ' ') : indexContent(texts[field]) }));
 }

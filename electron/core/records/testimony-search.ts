@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { matchIndex, paragraphsAt } from '../db/queries/search';
 import { statement } from '../db/statements';
 import { FIELD_NAMES, TRANSCRIPT_FIELD, type SearchField } from './search-text';
+import { identityAccess } from '../users/identity-cipher';
 
 /**
  * The testimony list: full-text search in the encrypted FTS5 index (every query token must
@@ -38,9 +39,12 @@ function textMatches(db: Db, text: string, fields?: readonly SearchField[]): Tex
   if (tokens.length === 0) return null;
   const allowed = fields ? new Set(fields.map((f) => FIELD_NAMES.indexOf(f))) : null;
   let result: TextHits | null = null;
+  // Names are indexed as keyed hashes (whole words); only a session holding the identity key can form them.
+  const access = identityAccess(db);
   for (const token of tokens) {
     const hits: TextHits = { fields: new Map(), parts: new Map() };
-    for (const hit of matchIndex(db, `content : ${ftsTerm(token)}`)) {
+    const term = access.kind === 'key' ? `(${ftsTerm(token)} OR "${access.cipher.hashToken(token)}")` : ftsTerm(token);
+    for (const hit of matchIndex(db, `content : ${term}`)) {
       if (allowed && !allowed.has(hit.field)) continue;
       if (result && !result.fields.has(hit.num)) continue;
       let set = hits.fields.get(hit.num);

@@ -18,7 +18,11 @@ export const CHECKPOINT_FILE = 'audit-checkpoint.txt';
 export const LOCK_FILE = 'vault.lock';
 
 export const FORMAT_NAME = 'testimony-vault';
-export const FORMAT_VERSION = 1;
+/**
+ * Format 2 (issue 7) adds users: slot tags, editor slots and the identity key. An app that
+ * reads only format 1 would drop those fields when it rewrote the header, so it must refuse.
+ */
+export const FORMAT_VERSION = 2;
 
 const b64 = z.base64();
 
@@ -32,6 +36,10 @@ const passphraseSlotSchema = z.object({
   id: z.uuid(),
   type: z.literal('passphrase'),
   userId: z.uuid(),
+  /** Keyed hash of the username (users/user-tags.ts): finds the slot without listing names. */
+  tag: b64.optional(),
+  /** 'editor': wraps the editor key, not the master key (no identity key behind it). */
+  access: z.enum(['full', 'editor']).optional(),
   kdf: z.object({
     algorithm: z.literal('argon2id13'),
     opsLimit: z.number().int(),
@@ -53,12 +61,19 @@ export const slotSchema = z.discriminatedUnion('type', [passphraseSlotSchema, re
 
 export const headerSchema = z.object({
   format: z.literal(FORMAT_NAME),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   vaultId: z.uuid(),
   createdAt: z.string(),
   slots: z.array(slotSchema).min(1),
   database: z.object({ wrappedKey: sealedSchema }),
   signing: z.object({ algorithm: z.literal('ed25519'), keyName: z.string().min(1), publicKey: b64 }),
+  /** Format 2: the salt of username tags. */
+  users: z.object({ tagSalt: b64 }).optional(),
+  /**
+   * Format 2: the identity key and the editor key, wrapped by the master key, and the database
+   * key wrapped again by the editor key (what an editor slot opens). See vault/key-hierarchy.ts.
+   */
+  keys: z.object({ identity: sealedSchema, editor: sealedSchema, editorDatabase: sealedSchema }).optional(),
 });
 
 export type VaultHeader = z.infer<typeof headerSchema>;

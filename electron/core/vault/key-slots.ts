@@ -29,7 +29,16 @@ function slotAssociatedData(vaultId: string, slot: Omit<PassphraseSlot, 'wrap'> 
   // Canonical: fixed key order, every field that shapes the derivation.
   const bound =
     slot.type === 'passphrase'
-      ? { v: 1, vaultId, id: slot.id, type: slot.type, userId: slot.userId, kdf: { a: slot.kdf.algorithm, ops: slot.kdf.opsLimit, mem: slot.kdf.memLimitBytes, salt: slot.kdf.salt } }
+      ? {
+          v: 1,
+          vaultId,
+          id: slot.id,
+          type: slot.type,
+          userId: slot.userId,
+          kdf: { a: slot.kdf.algorithm, ops: slot.kdf.opsLimit, mem: slot.kdf.memLimitBytes, salt: slot.kdf.salt },
+          // Only editor slots carry it, so format-1 slots keep their associated data byte for byte.
+          ...(slot.access === 'editor' ? { access: 'editor' } : {}),
+        }
       : { v: 1, vaultId, id: slot.id, type: slot.type, userId: slot.userId, kdf: { a: slot.kdf.algorithm, salt: slot.kdf.salt } };
   return new Uint8Array(Buffer.from(JSON.stringify(bound), 'utf8'));
 }
@@ -39,18 +48,33 @@ function recoveryWrapKey(recoveryKey: Uint8Array, salt: Uint8Array): Uint8Array 
   return new Uint8Array(hkdfSync('sha256', recoveryKey, salt, RECOVERY_INFO, 32));
 }
 
-/** Derives and wraps; consumes (zeroes) the passphrase bytes. */
-export async function createPassphraseSlot(vaultId: string, userId: string, masterKey: Uint8Array, passphrase: Uint8Array): Promise<PassphraseSlot> {
+export type SlotAccess = 'full' | 'editor';
+
+export interface SlotOptions {
+  /** Keyed hash of the username (users/user-tags.ts). */
+  tag?: string | undefined;
+  /** 'editor': `slotKey` is the editor key; otherwise the master key. */
+  access?: SlotAccess | undefined;
+}
+
+export function slotAccess(slot: KeySlot): SlotAccess {
+  return slot.type === 'passphrase' && slot.access === 'editor' ? 'editor' : 'full';
+}
+
+/** Derives and wraps `slotKey` (the master key, or the editor key for an editor slot); consumes (zeroes) the passphrase bytes. */
+export async function createPassphraseSlot(vaultId: string, userId: string, slotKey: Uint8Array, passphrase: Uint8Array, options: SlotOptions = {}): Promise<PassphraseSlot> {
   const salt = randomBytes(SALT_BYTES);
   const base = {
     id: randomUUID(),
     type: 'passphrase' as const,
     userId,
+    ...(options.tag !== undefined ? { tag: options.tag } : {}),
+    ...(options.access === 'editor' ? { access: 'editor' as const } : {}),
     kdf: { algorithm: 'argon2id13' as const, opsLimit: ARGON2ID_DEFAULT_OPS, memLimitBytes: ARGON2ID_DEFAULT_MEM, salt: salt.toString('base64') },
   };
   const wrapKey = await deriveKeyArgon2id({ passphrase, salt, opsLimit: base.kdf.opsLimit, memLimitBytes: base.kdf.memLimitBytes });
   try {
-    return { ...base, wrap: toSealedJson(await seal(wrapKey, masterKey, slotAssociatedData(vaultId, base))) };
+    return { ...base, wrap: toSealedJson(await seal(wrapKey, slotKey, slotAssociatedData(vaultId, base))) };
   } finally {
     wrapKey.fill(0);
   }
@@ -69,16 +93,27 @@ export async function createRecoverySlot(vaultId: string, userId: string, master
 
 export interface OpenedSlot {
   slot: KeySlot;
+  /** The key the slot wraps: the master key, or the editor key when `slotAccess(slot)` is 'editor'. */
   masterKey: Uint8Array;
 }
 
 /**
- * Tries the passphrase against every passphrase slot. One Argon2id derivation per slot
- * (slots have their own salts); consumes the passphrase bytes. WRONG_PASSPHRASE when none opens.
+ * Tries the passphrase against the passphrase slots: with a username tag, only the slots
+ * carrying it (and untagged slots of a vault from before users); otherwise every one. One
+ * Argon2id derivation per slot (slots have their own salts); consumes the passphrase bytes.
+ * WRONG_PASSPHRASE when none opens: the message does not say whether the username exists.
  */
-export async function openPassphraseSlots(vaultId: string, slots: readonly KeySlot[], passphrase: Uint8Array): Promise<OpenedSlot> {
-  const candidates = slots.filter((s): s is PassphraseSlot => s.type === 'passphrase');
+export async function openPassphraseSlots(vaultId: string, slots: readonly KeySlot[], passphrase: Uint8Array, tag?: string): Promise<OpenedSlot> {
+  const all = slots.filter((s): s is PassphraseSlot => s.type === 'passphrase');
+  const candidates = tag === undefined ? all : all.filter((s) => s.tag === undefined || s.tag === tag);
   try {
+    if (candidates.length === 0 && all[0]) {
+      // An unknown username costs the same derivation as a wrong passphrase, so the time an
+      // attempt takes does not tell which usernames exist.
+      const decoy = all[0];
+      const key = await deriveKeyArgon2id({ passphrase: Uint8Array.from(passphrase), salt: randomBytes(SALT_BYTES), opsLimit: decoy.kdf.opsLimit, memLimitBytes: decoy.kdf.memLimitBytes });
+      key.fill(0);
+    }
     for (const slot of candidates) {
       assertArgon2idParams(slot.kdf);
       const wrapKey = await deriveKeyArgon2id({
@@ -95,7 +130,7 @@ export async function openPassphraseSlots(vaultId: string, slots: readonly KeySl
   } finally {
     passphrase.fill(0);
   }
-  throw new VaultError('WRONG_PASSPHRASE', 'The passphrase is not correct. Nothing was changed.');
+  throw new VaultError('WRONG_PASSPHRASE', tag === undefined ? 'The passphrase is not correct. Nothing was changed.' : 'The username or the passphrase is not correct. Nothing was changed.');
 }
 
 export async function openRecoverySlots(vaultId: string, slots: readonly KeySlot[], recoveryKey: Uint8Array): Promise<OpenedSlot> {

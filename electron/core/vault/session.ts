@@ -3,19 +3,23 @@ import { VaultError } from '../../../shared/errors';
 import type { Db } from '../db/connection';
 import { getSecret } from '../db/queries/vault';
 import type { AuditEventInput, AuditLog } from '../custody/audit-log';
-import { openOrThrow, wipe } from '../crypto/aead';
+import { wipe } from '../crypto/aead';
+import type { Role } from '../../../shared/contract/roles';
+import { detachIdentityCipher } from '../users/identity-cipher';
+import { detachNameTagger } from '../users/name-tags';
+import { usernameTag } from '../users/user-tags';
 import { BLOBS_DIR, CHECKPOINT_FILE, saveHeader, type VaultHeader } from './header';
-import { createPassphraseSlot, fromSealedJson, openPassphraseSlots } from './key-slots';
+import { createPassphraseSlot, openPassphraseSlots, slotAccess, type SlotAccess } from './key-slots';
+import { databaseKeyAd, editorDatabaseKeyAd, openDatabaseKey, slotKeyFor, wipeKeys, type SessionKeys } from './key-hierarchy';
+import { seal } from '../crypto/aead';
+import { toSealedJson } from './key-slots';
 import type { VaultProcessLock } from './lock-file';
+
+export { databaseKeyAd };
 
 export const SIGNING_SECRET = 'signing.ed25519.secret';
 
 export type UnlockMethod = 'passphrase' | 'recoveryKey';
-
-/** Associated data of the database key's wrap: the key of one vault cannot be moved to another. */
-export function databaseKeyAd(vaultId: string): Uint8Array {
-  return new Uint8Array(Buffer.from(`testimony-vault/v1/database-key/${vaultId}`, 'utf8'));
-}
 
 interface SessionTask {
   readonly abort: AbortController;
@@ -25,6 +29,8 @@ interface SessionTask {
 export interface SessionUser {
   id: string;
   displayName: string;
+  username: string;
+  role: Role;
 }
 
 /**
@@ -43,7 +49,7 @@ export class VaultSession {
     readonly dir: string,
     private headerValue: VaultHeader,
     readonly db: Db,
-    private readonly masterKey: Uint8Array,
+    private readonly keys: SessionKeys,
     readonly user: SessionUser,
     readonly unlockedWith: UnlockMethod,
     readonly audit: AuditLog,
@@ -56,6 +62,46 @@ export class VaultSession {
 
   get vaultId(): string {
     return this.headerValue.vaultId;
+  }
+
+  /** 'editor': the session holds neither the master key nor the identity key. */
+  get access(): SlotAccess {
+    return this.keys.access;
+  }
+
+  get holdsIdentityKey(): boolean {
+    return this.keys.identityKey !== null;
+  }
+
+  /** The slot tag of a username in this vault (format 2). */
+  tagOf(username: string): string | undefined {
+    const salt = this.headerValue.users?.tagSalt;
+    return salt === undefined ? undefined : usernameTag(salt, this.vaultId, username);
+  }
+
+  /**
+   * Writes a changed header (a new or removed key slot): vault.json and its backup copy, then
+   * the session's view of it. Only users/ and this class change slots.
+   */
+  async replaceHeader(update: (header: VaultHeader) => VaultHeader): Promise<VaultHeader> {
+    this.assertOpen();
+    const updated = update(this.headerValue);
+    await saveHeader(this.dir, updated);
+    this.headerValue = updated;
+    return updated;
+  }
+
+  /** A new passphrase slot for `userId` of this access (editor slots wrap the editor key). Consumes the passphrase. */
+  async newSlot(userId: string, username: string, access: SlotAccess, passphrase: Uint8Array): Promise<VaultHeader['slots'][number]> {
+    this.assertOpen();
+    let slotKey: Uint8Array;
+    try {
+      slotKey = slotKeyFor(this.keys, access);
+    } catch (error) {
+      passphrase.fill(0);
+      throw error;
+    }
+    return createPassphraseSlot(this.vaultId, userId, slotKey, passphrase, { tag: this.tagOf(username), access });
   }
 
   get blobsDir(): string {
@@ -101,13 +147,14 @@ export class VaultSession {
     const header = this.headerValue;
     let opened;
     try {
-      opened = await openPassphraseSlots(header.vaultId, header.slots, current);
+      // Only this user's own slots: knowing a colleague's passphrase does not let one change it here.
+      opened = await openPassphraseSlots(header.vaultId, header.slots.filter((s) => s.userId === this.user.id), current, this.tagOf(this.user.username));
     } catch (error) {
       next.fill(0);
       throw error;
     }
     await wipe(opened.masterKey);
-    const replacement = await createPassphraseSlot(header.vaultId, opened.slot.userId, this.masterKey, next);
+    const replacement = await this.newSlot(this.user.id, this.user.username, slotAccess(opened.slot), next);
     // The slot keeps its position; its id changes, so no old wrap can be confused with the new.
     const updated: VaultHeader = { ...header, slots: header.slots.map((s) => (s.id === opened.slot.id ? replacement : s)) };
     // Header first: a crash after it leaves a changed passphrase without its event, never
@@ -132,7 +179,7 @@ export class VaultSession {
     }
     const header = this.headerValue;
     const old = header.slots.find((s) => s.type === 'passphrase' && s.userId === this.user.id);
-    const replacement = await createPassphraseSlot(header.vaultId, this.user.id, this.masterKey, next);
+    const replacement = await this.newSlot(this.user.id, this.user.username, 'full', next);
     const slots = old ? header.slots.map((s) => (s.id === old.id ? replacement : s)) : [replacement, ...header.slots];
     const updated: VaultHeader = { ...header, slots };
     await saveHeader(this.dir, updated);
@@ -140,6 +187,25 @@ export class VaultSession {
     await this.commit((record) => {
       record({ type: 'key change', objectType: 'key-slot', objectId: replacement.id, detail: { change: 'passphrase reset with the recovery key', previousSlot: old?.id ?? null } });
     });
+  }
+
+  /**
+   * After the database was rekeyed (PRAGMA rekey, e.g. after a crypto-shredding deletion):
+   * wraps the new key for both kinds of slot (by the master key, and by the editor key for
+   * editor slots) and saves the header. Call it right after the rekey commits: until then
+   * the header opens the old key. Needs a full session (the master key).
+   */
+  async replaceDatabaseKey(newKey: Uint8Array): Promise<void> {
+    this.assertOpen();
+    const masterKey = slotKeyFor(this.keys, 'full');
+    const vaultId = this.vaultId;
+    const wrappedKey = toSealedJson(await seal(masterKey, newKey, databaseKeyAd(vaultId)));
+    const editorDatabase = this.headerValue.keys ? toSealedJson(await seal(this.keys.editorKey, newKey, editorDatabaseKeyAd(vaultId))) : undefined;
+    await this.replaceHeader((header) => ({
+      ...header,
+      database: { wrappedKey },
+      ...(header.keys && editorDatabase ? { keys: { ...header.keys, editorDatabase } } : {}),
+    }));
   }
 
   /** The vault's Ed25519 public key (in vault.json; checkpoints and packages are signed with it). */
@@ -174,7 +240,8 @@ export class VaultSession {
   async withDatabaseKey<T>(header: VaultHeader, use: (keyHex: string) => T): Promise<T> {
     this.assertOpen();
     if (header.vaultId !== this.vaultId) throw new VaultError('BAD_INPUT', `That header belongs to another vault (${header.vaultId}).`);
-    const key = await openOrThrow(this.masterKey, fromSealedJson(header.database.wrappedKey), databaseKeyAd(header.vaultId), 'database key');
+    const slotKey = this.keys.access === 'editor' ? this.keys.editorKey : this.keys.masterKey!;
+    const key = await openDatabaseKey(header, this.keys.access, slotKey);
     try {
       return use(Buffer.from(key).toString('hex'));
     } finally {
@@ -198,9 +265,11 @@ export class VaultSession {
     await Promise.allSettled([...[...this.tasks].map((t) => t.done), ...this.inFlight]);
     try {
       this.audit.dispose();
+      detachIdentityCipher(this.db);
+      detachNameTagger(this.db);
       this.db.close();
     } finally {
-      await wipe(this.masterKey);
+      await wipeKeys(this.keys);
       await this.lock.release();
     }
   }

@@ -829,6 +829,8 @@ export const en = {
     BAD_INPUT: 'Some of the information is not valid. Check it and try again.',
     UNKNOWN_OPERATION: 'The app asked the vault for something it does not know. Please report this.',
     FORBIDDEN_SENDER: 'The request did not come from the app window and was refused.',
+    FORBIDDEN_ROLE: 'Your role does not allow this. Ask an administrator if you need it.',
+    UNLOCK_BACKOFF: 'Too many wrong attempts. Wait {{waitSeconds, number}} seconds, then try again.',
     NO_VAULT: 'There is no vault on this computer yet.',
     VAULT_EXISTS: 'A vault already exists on this computer.',
     VAULT_LOCKED: 'The vault is locked. Unlock it to continue.',

@@ -1,7 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CustodyDialog } from './custody-dialog';
+
 /**
- * The app bar's way into custody work (issue 5: address book, export, receipts, fixity,
- * backup). Placeholder until the custody screens land; renders nothing.
+ * The app bar's way into custody work (issue 5): address book, export, receipts, vault
+ * details, fixity, backup and received packages, in one dialog.
  */
 export function CustodyButton() {
-  return null;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Focus goes back once the dialog is gone: closing a <dialog> as it unmounts would take it away again.
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
+    button.current?.focus();
+  }, [open]);
+  return (
+    <>
+      <button type="button" ref={button} className="button-custody" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('custody.open')}
+      </button>
+      {open ? (
+        <CustodyDialog
+          onClose={() => {
+            returnFocus.current = true;
+            setOpen(false);
+          }}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -4,6 +4,7 @@ import type { TestimonyListItem } from '../../../../shared/domain/testimony-quer
 import { useLockShortcut } from '../../app/use-shortcut';
 import { useImports } from '../media/use-imports';
 import { InterruptedRecordings } from '../originals/recording/interrupted-recordings';
+import { TranscriptFocusContext, type TranscriptFocus } from '../originals/transcript-focus';
 import { TestimonyPage } from '../record/testimony-page';
 import { RecoveryOffer } from '../settings/recovery-offer';
 import { AddTestimony } from '../testimonies/add-testimony';
@@ -25,6 +26,12 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
   const gridId = `${headingId}-grid`;
   const heading = useRef<HTMLHeadingElement>(null);
   const [opened, setOpened] = useState<TestimonySummary | null>(null);
+  // Where the opened testimony's transcript opens: the paragraph a search hit found, if any.
+  const [focus, setFocus] = useState<TranscriptFocus | null>(null);
+  const open = useCallback((testimony: TestimonySummary, hit: TranscriptFocus | null) => {
+    setFocus(hit);
+    setOpened(testimony);
+  }, []);
   const [unsaved, setUnsaved] = useState(false);
   const [reloadToken, setReloadToken] = useState(0);
   const [mediaVersion, setMediaVersion] = useState(0);
@@ -40,6 +47,7 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
 
   const back = useCallback(() => {
     setOpened(null);
+    setFocus(null);
     setUnsaved(false);
     // Back where the person was: on the list, its active row kept (else on the heading).
     requestAnimationFrame(() => (document.getElementById(gridId) ?? heading.current)?.focus());
@@ -55,7 +63,7 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
         hidden={opened !== null}
         reloadToken={reloadToken}
         onRecordsImported={reload}
-        onOpen={(item) => setOpened(summaryOf(item))}
+        onOpen={(item, hit) => open(summaryOf(item), hit)}
         headingId={headingId}
         headingRef={heading}
         gridId={gridId}
@@ -63,22 +71,24 @@ export function VaultHome({ onLock }: { onLock: () => void }) {
           <AddTestimony
             onAdded={(testimony) => {
               reload();
-              setOpened(testimony);
+              open(testimony, null);
             }}
           />
         }
       />
       {opened ? (
         <div className="testimony-view">
-          <TestimonyPage
-            key={opened.id}
-            testimony={opened}
-            onBack={back}
-            onChanged={reload}
-            imports={imports}
-            mediaVersion={mediaVersion}
-            onUnsavedChange={setUnsaved}
-          />
+          <TranscriptFocusContext.Provider value={focus}>
+            <TestimonyPage
+              key={opened.id}
+              testimony={opened}
+              onBack={back}
+              onChanged={reload}
+              imports={imports}
+              mediaVersion={mediaVersion}
+              onUnsavedChange={setUnsaved}
+            />
+          </TranscriptFocusContext.Provider>
         </div>
       ) : null}
     </main>

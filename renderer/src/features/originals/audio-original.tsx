@@ -5,9 +5,10 @@ import { usePeaks } from './waveform/use-peaks';
 import type { Span } from './segments/segment-logic';
 import { SegmentsPanel } from './segments/segments-panel';
 import { TranscriptsPanel } from './transcripts/transcripts-panel';
+import type { TranscriptFocus } from './transcript-focus';
 
 /** A recording opened: the player, its segment index and its transcripts, working together. */
-export function AudioOriginal({ media, url }: { media: MediaItem; url: string }) {
+export function AudioOriginal({ media, url, focus }: { media: MediaItem; url: string; focus?: TranscriptFocus | undefined }) {
   const peaks = usePeaks(media);
   const [selection, setSelection] = useState<Span | null>(null);
   return (
@@ -15,7 +16,7 @@ export function AudioOriginal({ media, url }: { media: MediaItem; url: string })
       {(parts) => (
         <div className="audio-work">
           <SegmentsPanel media={media} {...parts} selection={selection} onSelection={setSelection} />
-          <TranscriptsPanel testimonyId={media.testimonyId} media={media} player={parts.handle} />
+          <TranscriptsPanel testimonyId={media.testimonyId} media={media} player={parts.handle} focus={focus} />
         </div>
       )}
     </AudioPlayer>

@@ -11,6 +11,9 @@ import { useAcknowledgedWarnings } from './acknowledged-warnings';
 import { ContentWarningGate } from './content-warning-gate';
 import { OriginalView } from './original-view';
 import { Recorder } from './recording/recorder';
+import { TranscriptsPanel } from './transcripts/transcripts-panel';
+import { useTranscriptFocus } from './transcript-focus';
+import { useFocusedOriginal } from './use-focused-original';
 
 interface OriginalsWorkspaceProps {
   testimony: TestimonySummary;
@@ -44,6 +47,17 @@ export function OriginalsWorkspace({ testimony, imports, mediaVersion }: Origina
   const warnings = view.record.contentWarnings;
   const warn = warnings.length > 0 && !acknowledged.has(testimony.id);
 
+  // Opened from a search hit in a transcript: open its original once, at that paragraph.
+  const focus = useTranscriptFocus();
+  const focused = useFocusedOriginal(testimony.id, focus);
+  const focusMediaId = focused.state === 'found' ? focused.mediaId : null;
+  const [focusApplied, setFocusApplied] = useState(false);
+  if (!focusApplied && focused.state === 'found') {
+    setFocusApplied(true);
+    if (focusMediaId) setOpenedId(focusMediaId);
+  }
+  const focusFor = (mediaId: string | null) => (focus && focused.state === 'found' && focusMediaId === mediaId ? focus : undefined);
+
   const onRecorded = useCallback(
     (item: MediaItem) => {
       reload();
@@ -68,8 +82,11 @@ export function OriginalsWorkspace({ testimony, imports, mediaVersion }: Origina
             onCancel={() => setOpenedId(null)}
           />
         ) : (
-          <OriginalView key={opened.id} media={opened} onClose={() => setOpenedId(null)} onChanged={reload} />
+          <OriginalView key={opened.id} media={opened} onClose={() => setOpenedId(null)} onChanged={reload} focus={focusFor(opened.id)} />
         )
+      ) : focus && focused.state === 'found' && focusMediaId === null ? (
+        // A transcript of no particular original (made outside this app): shown on its own.
+        <TranscriptsPanel testimonyId={testimony.id} media={null} player={null} focus={focus} />
       ) : null}
     </div>
   );

@@ -16,6 +16,7 @@ import { useDebounced } from './use-debounced';
 import { useRecordsImport } from './use-records-import';
 import { useTestimonyQuery } from './use-testimony-query';
 import { useTestimonyRows } from './use-testimony-rows';
+import type { TranscriptFocus } from '../originals/transcript-focus';
 
 /** Languages offered in the language filter even before a testimony uses them. */
 const USUAL_LANGUAGES = ['ar', 'en', 'ckb', 'kmr', 'fa', 'tr'];
@@ -38,7 +39,8 @@ interface TestimonyListViewProps {
   reloadToken: number;
   /** Records were imported from a file (the home bumps `reloadToken`). */
   onRecordsImported: () => void;
-  onOpen: (item: TestimonyListItem) => void;
+  /** `hit`: the first transcript paragraph the search found in it, where the testimony opens (else null). */
+  onOpen: (item: TestimonyListItem, hit: TranscriptFocus | null) => void;
   headingId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Id of the grid, to give it the focus back. */
@@ -81,6 +83,9 @@ export function TestimonyListView({ hidden, reloadToken, onRecordsImported, onOp
   useModifierShortcut('KeyF', focusSearch);
 
   const ids = state.result?.ids;
+  // A hit in a transcript opens the testimony at that paragraph (the first one found).
+  const paragraphs = state.result?.paragraphs;
+  const openItem = useCallback((item: TestimonyListItem) => onOpen(item, paragraphs?.[item.id]?.[0] ?? null), [onOpen, paragraphs]);
   const activeFilters = activeFilterCount(filters);
   const searching = settledText.trim() !== '';
   const narrowed = searching || activeFilters > 0;
@@ -161,7 +166,7 @@ export function TestimonyListView({ hidden, reloadToken, onRecordsImported, onOp
             resultKey={state.answeredKey}
             sort={sort}
             onSort={(by) => setSort((current) => nextSort(current, by))}
-            onOpen={onOpen}
+            onOpen={openItem}
             customTerms={customTerms}
             labelledBy={headingId}
             describedBy={hintId}

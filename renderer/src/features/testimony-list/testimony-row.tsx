@@ -43,7 +43,7 @@ export const TestimonyRow = memo(function TestimonyRow({ item, index, idPrefix, 
   const status = TESTIMONY_STATUS_INFO[item.status].labels[language];
   const interview = item.firstInterview ? formatEdtf(item.firstInterview, language) : null;
   const languages = item.languages.length > 0 ? joinList(item.languages.map((code) => languageName(code, language)), language) : null;
-  const found = (matched ?? []).map((field) => (isFieldName(field) ? t(`list.fields.${field}`) : field));
+  const found = (matched ?? []).map((field) => (isFieldName(field) ? t(`list.fields.${field}`) : field === 'transcripts' ? t('transcripts.search.field') : field));
   return (
     <div
       role="row"

@@ -5,6 +5,7 @@ import { ErrorText, useErrorMessage } from '../../ui/error-text';
 import { PassphraseField } from '../../ui/passphrase-field';
 import { Screen } from '../../ui/screen';
 import { TextField } from '../../ui/text-field';
+import { useBackoff } from './use-backoff';
 
 type Method = 'passphrase' | 'recoveryKey';
 
@@ -19,7 +20,9 @@ export function UnlockScreen({ onUnlocked, lockError }: UnlockScreenProps) {
   const vault = useVault();
   const errorMessage = useErrorMessage();
   const [method, setMethod] = useState<Method>('passphrase');
+  const [username, setUsername] = useState('');
   const [secret, setSecret] = useState('');
+  const backoff = useBackoff();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const passphraseField = useRef<HTMLInputElement>(null);
@@ -31,14 +34,16 @@ export function UnlockScreen({ onUnlocked, lockError }: UnlockScreenProps) {
     setBusy(true);
     setError(null);
     try {
-      await vault.call(
-        'vault.unlock',
-        method === 'passphrase' ? { method, passphrase: secret } : { method, recoveryKey: secret },
-      );
+      // The username picks the person's own key slot (and so their role).
+      // Without one, every key slot is tried (slower with many users, same result).
+      if (method === 'passphrase' && username.trim() !== '') await vault.call('users.unlock', { username, passphrase: secret });
+      else if (method === 'passphrase') await vault.call('vault.unlock', { method, passphrase: secret });
+      else await vault.call('vault.unlock', { method, recoveryKey: secret });
       setSecret('');
       onUnlocked();
     } catch (caught) {
       setError(caught);
+      backoff.noteError(caught);
       setBusy(false);
       // The field stays enabled during the attempt so focus never leaves it; select what was
       // typed so a retry replaces it.
@@ -61,6 +66,24 @@ export function UnlockScreen({ onUnlocked, lockError }: UnlockScreenProps) {
       {lockError ? <ErrorText error={lockError} /> : null}
       <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
         <p>{t('unlock.intro')}</p>
+        {backoff.waitSeconds > 0 ? (
+          <p className="notice" role="status">
+            {t('security.backoff.wait', { seconds: backoff.waitSeconds })}
+          </p>
+        ) : null}
+        {method === 'passphrase' ? (
+          <TextField
+            key="username"
+            label={t('users.unlock.username')}
+            value={username}
+            onChange={setUsername}
+            autoFocus
+            autoComplete="username"
+            dir="auto"
+            spellCheck={false}
+            hint={t('users.unlock.usernameHint')}
+          />
+        ) : null}
         {method === 'passphrase' ? (
           <PassphraseField
             key="passphrase"
@@ -68,7 +91,6 @@ export function UnlockScreen({ onUnlocked, lockError }: UnlockScreenProps) {
             value={secret}
             onChange={setSecret}
             inputRef={passphraseField}
-            autoFocus
             autoComplete="current-password"
             error={fieldError}
           />

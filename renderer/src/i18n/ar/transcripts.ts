@@ -129,4 +129,7 @@ export const transcripts: Translation['transcripts'] = {
   keys: {
     space: 'مسافة',
   },
+  search: {
+    field: 'النص المفرّغ',
+  },
 };

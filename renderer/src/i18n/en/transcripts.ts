@@ -127,4 +127,8 @@ export const transcripts = {
   keys: {
     space: 'Space',
   },
+  search: {
+    /** In the list's "Found in: …" of a testimony whose transcript matched the search. */
+    field: 'transcript',
+  },
 };

@@ -1,2 +1,48 @@
 /** English strings of the users screens (one file per feature so features can grow apart). */
-export const users = {};
+export const users = {
+  open: 'Users',
+  title: 'Users',
+  intro: 'Each person has their own username and passphrase, and a role that decides what they can do. A username need not be a real name.',
+  signedInAs: 'Signed in as {{name}}, {{role}}',
+  listLabel: 'People who can unlock this vault',
+  you: 'you',
+  columns: { username: 'Username', displayName: 'Name', role: 'Role', actions: 'Actions' },
+  roles: {
+    interviewer: 'Interviewer',
+    editor: 'Editor',
+    custodian: 'Custodian',
+    administrator: 'Administrator',
+  },
+  roleHints: {
+    interviewer: 'Archives testimonies: records, people, recordings and files, transcripts.',
+    editor: 'Prepares redacted narratives. Sees codes and pseudonyms only: never identity details, never exports originals.',
+    custodian: 'Keeps originals safe: fixity checks, backups, sealed custody packages.',
+    administrator: 'Everything, and manages users.',
+  },
+  add: {
+    title: 'Add a user',
+    username: 'Username',
+    usernameHint: 'What they type to unlock: letters, digits, dots, hyphens or underscores. The vault file keeps only a keyed hash of it.',
+    displayName: 'Name shown in the audit log',
+    role: 'Role',
+    passphrase: 'Their passphrase',
+    passphraseHint: 'Ask them to type it themselves, here. At least {{min, number}} characters.',
+    submit: 'Add user',
+    adding: 'Adding…',
+    added: '{{name}} can now unlock the vault as “{{username}}”.',
+  },
+  remove: {
+    button: 'Remove',
+    buttonLabel: 'Remove {{name}}',
+    confirmTitle: 'Remove this user?',
+    confirm: '{{name}} will no longer be able to unlock the vault: their key slot is deleted. What they did stays in the audit log under their name.',
+    confirmButton: 'Remove user',
+    cancel: 'Cancel',
+    removing: 'Removing…',
+    removed: '{{name}} was removed.',
+  },
+  unlock: {
+    username: 'Username',
+    usernameHint: 'May be left empty when you are the only user of this vault (then it is “admin”).',
+  },
+};

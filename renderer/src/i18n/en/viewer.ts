@@ -1,2 +1,44 @@
 /** English strings of the viewer screens (one file per feature so features can grow apart). */
-export const viewer = {};
+export const viewer = {
+  heading: 'The original',
+  region: 'Original document {{name}}',
+  toolbar: 'Pages and zoom',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  page: 'Page',
+  pageCount: 'of {{count, number}}',
+  pageStatus: 'Page {{page, number}} of {{count, number}}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitWidth: 'Fit to width',
+  zoomLevel: 'Zoom {{percent}}',
+  keys: 'Page Up and Page Down turn the pages, Home and End go to the first and last; + and − zoom, 0 fits the width.',
+  loading: 'Opening the document…',
+  pageImage: 'Page {{page, number}} of {{name}}',
+  image: 'Scan {{name}}',
+  emptyText: 'This document has no text.',
+  cannotPreview: {
+    kind: 'This kind of file cannot be shown here. The original is kept as it is; export it to open it in another program.',
+    tooLarge: 'This original ({{size}}) is too large to show here. Export it to open it in another program.',
+    pdf: 'This PDF could not be shown: {{reason}}. The original is kept as it is; export it to open it in another program.',
+    image: 'This image could not be shown: the file may be damaged. The original is kept as it is.',
+    text: 'The text of this document could not be read: {{reason}}. The original is kept as it is.',
+    tiff: 'This TIFF cannot be shown here: {{reason}}. The original is kept as it is; export it to open it in another program.',
+  },
+  pdfProblem: {
+    damaged: 'the file is damaged or is not a complete PDF',
+    password: 'it is protected by a password',
+    other: 'it could not be read',
+  },
+  textProblem: {
+    damaged: 'the file is damaged or is not a complete Word document',
+    other: 'it could not be read',
+  },
+  tiffProblem: {
+    notTiff: 'it is not a TIFF file the viewer understands',
+    damaged: 'the file is damaged',
+    compression: 'it is compressed in a way the viewer does not read (for example fax or JPEG compression)',
+    layout: 'its pixels are laid out in a way the viewer does not read',
+    tooLarge: 'the image is too large',
+  },
+};

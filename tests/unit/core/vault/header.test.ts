@@ -16,7 +16,7 @@ describe('vault.json', () => {
   it('refuses a vault written by a newer format version with a clear message, changing nothing', async () => {
     const { dir, session } = await newVault();
     await session.close();
-    await editHeader(dir, [HEADER_FILE, HEADER_BACKUP_FILE], (h) => (h.formatVersion = 2));
+    await editHeader(dir, [HEADER_FILE, HEADER_BACKUP_FILE], (h) => (h.formatVersion = 3));
     const before = await snapshot(dir);
     await expect(unlock(dir)).rejects.toMatchObject({ code: 'VAULT_FORMAT_TOO_NEW', message: expect.stringMatching(/newer version/) });
     expect(await snapshot(dir)).toEqual(before);

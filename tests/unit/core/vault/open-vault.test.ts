@@ -12,7 +12,7 @@ describe('creating and unlocking a vault', () => {
     const { dir, session, recoveryKey } = await newVault();
     await session.close();
     const header = JSON.parse(await fs.readFile(path.join(dir, HEADER_FILE), 'utf8')) as { formatVersion: number; slots: { type: string; kdf: Record<string, unknown> }[] };
-    expect(header.formatVersion).toBe(1);
+    expect(header.formatVersion).toBe(2);
     expect(header.slots.map((s) => s.type)).toEqual(['passphrase', 'recovery']);
     expect(header.slots[0]!.kdf).toMatchObject({ algorithm: 'argon2id13', opsLimit: 3, memLimitBytes: 256 * 1024 * 1024 });
     const text = await fs.readFile(path.join(dir, HEADER_FILE), 'utf8');

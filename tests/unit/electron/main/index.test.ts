@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DROP_IMPORT_CHANNEL, INVOKE_CHANNEL_PREFIX, OPERATION_NAMES } from '../../../../shared/contract/names';
-import { app, BrowserWindow, crashReporter, createdSessions, FakeWebContents, ipcMain, Menu, protocol } from '../../../mocks/electron';
+import { generateRecoveryKey } from '../../../../electron/core/crypto/recovery-key';
+import { app, BrowserWindow, clipboard, crashReporter, createdSessions, FakeWebContents, ipcMain, Menu, protocol } from '../../../mocks/electron';
 
 vi.mock('electron', () => import('../../../mocks/electron'));
 
@@ -50,6 +51,8 @@ describe('main process lifecycle', () => {
     expect(createdSessions()).toHaveLength(1);
     expect(ses?.partition).not.toMatch(/^persist:/);
     expect((window.options.webPreferences as { session: unknown }).session).toBe(ses);
+    // Not packaged (npm start): DevTools stay available to the developer.
+    expect((window.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
     expect((window.options.webPreferences as { preload: string }).preload).toBe(path.join(root, 'dist/preload/index.cjs'));
     expect([...(ses?.protocolHandlers.keys() ?? [])].sort()).toEqual(['app', 'vault-media']);
     // One channel per operation, plus the one for files dropped on the window.
@@ -76,13 +79,15 @@ describe('main process lifecycle', () => {
     expect(created.listenerCount('will-navigate')).toBe(1);
   });
 
-  it('quits when the window closes (macOS too) and closes the vault before the process ends', async () => {
+  it('quits when the window closes (macOS too), closes the vault and clears a recovery key from the clipboard before the process ends', async () => {
+    clipboard.text = generateRecoveryKey().text;
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalledTimes(1);
     let prevented = false;
     app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
+    expect(clipboard.text).toBe('');
     let preventedAgain = false;
     app.emit('will-quit', { preventDefault: () => (preventedAgain = true) });
     expect(preventedAgain).toBe(false);

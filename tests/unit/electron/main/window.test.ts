@@ -1,18 +1,24 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Session } from 'electron';
+import type { BrowserWindowConstructorOptions, Session } from 'electron';
 import { FakeSession, resetElectronMock, type BrowserWindow } from '../../../mocks/electron';
-import { createMainWindow, mainWindowOptions } from '../../../../electron/main/window';
+import { createMainWindow } from '../../../../electron/main/window';
 
 vi.mock('electron', () => import('../../../mocks/electron'));
 
 const ses = new FakeSession('testimony-vault', undefined) as unknown as Session;
 const preloadPath = '/app/dist/preload/index.cjs';
 
-describe('main window options', () => {
+/** What Electron was asked to build (the mock keeps the constructor's options). */
+function created(devTools: boolean): { window: BrowserWindow; options: BrowserWindowConstructorOptions } {
+  const window = createMainWindow({ session: ses, preloadPath, devTools }) as unknown as BrowserWindow;
+  return { window, options: window.options };
+}
+
+describe('main window', () => {
   beforeEach(() => resetElectronMock());
 
   it('turns every renderer hardening on and Node off', () => {
-    const prefs = mainWindowOptions({ session: ses, preloadPath, devTools: false }).webPreferences;
+    const prefs = created(false).options.webPreferences;
     expect(prefs).toMatchObject({
       sandbox: true,
       contextIsolation: true,
@@ -24,6 +30,7 @@ describe('main window options', () => {
       allowRunningInsecureContent: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(prefs?.preload).toBe(preloadPath);
@@ -33,12 +40,12 @@ describe('main window options', () => {
   });
 
   it('allows DevTools only when asked (development builds)', () => {
-    expect(mainWindowOptions({ session: ses, preloadPath, devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(created(true).options.webPreferences?.devTools).toBe(true);
   });
 
   it('stays hidden until ready-to-show, then loads the app from app://', () => {
-    const window = createMainWindow({ session: ses, preloadPath, devTools: false }) as unknown as BrowserWindow;
-    expect(window.options.show).toBe(false);
+    const { window, options } = created(false);
+    expect(options.show).toBe(false);
     expect(window.loadURL).toHaveBeenCalledWith('app://testimony-vault/index.html');
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');

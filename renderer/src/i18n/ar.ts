@@ -7,6 +7,7 @@ import { custody } from './ar/custody';
 import { users } from './ar/users';
 import { audioRedaction } from './ar/audio-redaction';
 import { security } from './ar/security';
+import { deletion } from './ar/deletion';
 
 /** Arabic strings: the same keys as English (checked by the type and by a unit test). */
 export const ar: Translation = {
@@ -821,6 +822,7 @@ export const ar: Translation = {
   users,
   audioRedaction,
   security,
+  deletion,
   errors: {
     BAD_INPUT: 'بعض المعلومات غير صالحة. راجعها وأعد المحاولة.',
     UNKNOWN_OPERATION: 'طلب التطبيق من الخزنة أمرًا لا تعرفه. يُرجى الإبلاغ عن ذلك.',

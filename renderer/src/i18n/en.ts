@@ -6,6 +6,7 @@ import { custody } from './en/custody';
 import { users } from './en/users';
 import { audioRedaction } from './en/audio-redaction';
 import { security } from './en/security';
+import { deletion } from './en/deletion';
 
 /**
  * English strings. This object is also the shape every other language must have (see
@@ -825,6 +826,7 @@ export const en = {
   users,
   audioRedaction,
   security,
+  deletion,
   errors: {
     BAD_INPUT: 'Some of the information is not valid. Check it and try again.',
     UNKNOWN_OPERATION: 'The app asked the vault for something it does not know. Please report this.',

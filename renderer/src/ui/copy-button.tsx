@@ -8,12 +8,14 @@ interface CopyButtonProps {
   ariaLabel?: string;
   className?: string;
   onCopied?: () => void;
+  /** Said once copied, instead of the plain "Copied" (e.g. what will happen to a secret on the clipboard). */
+  copiedText?: string;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copies text to the clipboard and says so in a polite live region. */
-export function CopyButton({ text, label, ariaLabel, className, onCopied }: CopyButtonProps) {
+export function CopyButton({ text, label, ariaLabel, className, onCopied, copiedText }: CopyButtonProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<CopyState>('idle');
 
@@ -34,7 +36,7 @@ export function CopyButton({ text, label, ariaLabel, className, onCopied }: Copy
         {label}
       </button>
       <span className="copy-status" aria-live="polite">
-        {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : ''}
+        {state === 'copied' ? (copiedText ?? t('common.copied')) : state === 'failed' ? t('common.copyFailed') : ''}
       </span>
     </span>
   );

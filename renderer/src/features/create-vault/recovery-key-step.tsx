@@ -27,7 +27,7 @@ export function RecoveryKeyStep({ recoveryKey, onSaved }: { recoveryKey: string;
         ))}
       </ol>
       <div className="actions">
-        <CopyButton text={recoveryKey} label={t('recovery.copy')} className="button-secondary" />
+        <CopyButton text={recoveryKey} label={t('recovery.copy')} className="button-secondary" copiedText={t('security.clipboard.recoveryKeyCopied')} />
         <button type="button" className="button-primary" onClick={onSaved}>
           {t('recovery.saved')}
         </button>

@@ -27,7 +27,7 @@ export function ImportOutcomeNotice({ outcome }: { outcome: ImportOutcome }) {
           {failed.map((result, index) => (
             <li key={index}>
               {t('media.importFailedFile')} <bdi>{result.fileName}</bdi>:{' '}
-              {errorMessage(new VaultError(isErrorCode(result.code) ? result.code : 'INTERNAL', result.message))}
+              {errorMessage(new VaultError(isErrorCode(result.code) ? result.code : 'INTERNAL', result.message), { fileName: result.fileName })}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { UnsavedEditsContext, useUnsavedEditsState } from './editing/unsaved-edi
 import { SECTION_IDS, type SectionId } from './logic/sections';
 import { CompletenessChecklist } from './page/completeness-checklist';
 import { LeaveDialog } from './page/leave-dialog';
+import { DeleteTestimony } from './page/delete-testimony';
 import { PageHeader } from './page/page-header';
 import { RecordToc } from './page/record-toc';
 import { RecordContext, type RecordContextValue } from './record-context';
@@ -78,7 +79,17 @@ export function TestimonyPage({ testimony, onBack, onChanged, imports, mediaVers
                 <RecordToc unsaved={unsavedSections} />
                 <CompletenessChecklist items={context.view.completeness} />
               </aside>
-              <RecordSections testimony={testimony} imports={imports} mediaVersion={mediaVersion} />
+              <div className="record-main">
+                <RecordSections testimony={testimony} imports={imports} mediaVersion={mediaVersion} />
+                <DeleteTestimony
+                  testimonyId={testimony.id}
+                  code={record?.code ?? testimony.code}
+                  onDeleted={() => {
+                    onChanged();
+                    onBack();
+                  }}
+                />
+              </div>
             </div>
           </RecordContext.Provider>
         ) : loaded.error ? null : (

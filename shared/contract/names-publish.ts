@@ -14,8 +14,6 @@ export const PUBLISH_OPERATION_NAMES = [
   'publish.approve',
   'publish.returnToDraft',
   'publish.export',
-  'publish.audioRegions',
-  'publish.saveAudioRegions',
 ] as const;
 
 export const PUBLISH_EVENT_NAMES = [] as const;

@@ -49,9 +49,11 @@ import { REDACTION_CATEGORIES, REPLACEMENT_POLICIES, redactionDocumentSchema } f
  * 'consent' | 'leaks' | 'pdf-unavailable' | 'pdf-unreadable' }; nothing is written then. { status: 'cancelled' }
  * when the folder dialog was closed.
  *
- * Audio regions (publish.audioRegions / publish.saveAudioRegions): parts of a recording to
- * silence or bleep, optionally linked to a narrative's redaction span; storage only (the audio
- * export is a later issue). saveAudioRegions replaces the media's whole list.
+ * Redacted audio (audioRedaction.*, audio-redaction-operations.ts) made from the testimony's
+ * recordings can go with the publication: `audio` names which. Each needs consent to publish
+ * audio (a consent refusal with scope publishAudio otherwise) and must have been made from the
+ * current plan of regions (a CONFLICT otherwise); they are written as audio.opus / audio.wav
+ * (audio-2.opus, …), with nothing in them but the sound.
  */
 
 export const NARRATIVE_STATUSES = ['draft', 'submitted', 'approved', 'published'] as const;
@@ -203,16 +205,6 @@ export const publicationConsentSchema = z.object({
 const ref = z.object({ narrativeId: idSchema }).strict();
 const versioned = z.object({ narrativeId: idSchema, expectedVersion: z.number().int().positive() });
 
-export const audioRegionSchema = z.object({
-  id: idSchema,
-  start: z.number().min(0),
-  end: z.number().min(0),
-  mode: z.enum(['silence', 'bleep']),
-  narrativeId: idSchema.nullable().default(null),
-  redactionId: z.string().min(1).max(200).nullable().default(null),
-});
-export type AudioRegion = z.infer<typeof audioRegionSchema>;
-
 export const exportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
   z.object({ status: z.literal('written'), folder: z.string(), files: z.array(z.string()) }),
@@ -289,17 +281,11 @@ export const publishOperations = {
         formats: z.array(z.enum(PUBLICATION_FORMATS)).min(1, 'Choose at least one format.').default([...PUBLICATION_FORMATS]),
         /** Publish the survivor's identity (needs consent publishIdentity): their names are then not leaks. */
         withIdentity: z.boolean().default(false),
+        /** Redacted audio (audioRedaction.list ids) to publish with the text; needs consent publishAudio. */
+        audio: z.array(idSchema).max(20).default([]),
       })
       .strict(),
     output: exportResultSchema,
-  },
-  'publish.audioRegions': {
-    input: z.object({ mediaId: idSchema }).strict(),
-    output: z.object({ items: z.array(audioRegionSchema) }),
-  },
-  'publish.saveAudioRegions': {
-    input: z.object({ mediaId: idSchema, regions: z.array(audioRegionSchema).max(10_000) }).strict(),
-    output: z.object({ items: z.array(audioRegionSchema) }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

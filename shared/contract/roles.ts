@@ -134,8 +134,6 @@ export const OPERATION_ROLES: Record<OperationName, readonly Role[]> = {
   'publish.approve': EDITORS,
   'publish.returnToDraft': EDITORS,
   'publish.export': EDITORS,
-  'publish.audioRegions': EDITORS,
-  'publish.saveAudioRegions': EDITORS,
   // Redacted audio for publication: the editors' work.
   'audioRedaction.plan': EDITORS,
   'audioRedaction.savePlan': EDITORS,

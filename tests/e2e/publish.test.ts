@@ -7,7 +7,7 @@ import { ar } from '../../renderer/src/i18n/ar';
 import { en } from '../../renderer/src/i18n/en';
 import { normalizeForSearch } from '../../shared/text/normalize';
 import { launchE2E, type E2E } from '../harness/vault-harness';
-import { PASSPHRASE, callCore } from './record-steps';
+import { PASSPHRASE, callCore, iso } from './record-steps';
 import { PEOPLE, SENSITIVE, startWithTestimony } from './publish-steps';
 
 const NARRATIVE = 'شهادة امرأة من حلب';
@@ -53,7 +53,7 @@ describe('redacting, reviewing and exporting a narrative, in the browser against
 
       // One occurrence of the witness accepted: his other occurrences are flagged, first in the list.
       const witness = steps.group(PEOPLE.witness.legalName);
-      await witness.getByRole('button', { name: journey.text(tr.suggestions.acceptOne, { text: 'مصطفى الحلبي' }), exact: true }).click();
+      await witness.getByRole('button', { name: journey.text(tr.suggestions.acceptOne, { text: iso('مصطفى الحلبي') }), exact: true }).click();
       await steps.suggestions().locator('.pb-group').first().and(page.locator('[data-flagged="true"]')).waitFor();
       expect(await steps.suggestions().locator('.pb-group').first().locator('.pb-group-label').textContent()).toBe(PEOPLE.witness.legalName);
       await page.getByText(journey.text(tr.suggestions.flagged, { n: 2 }), { exact: true }).waitFor();

@@ -6,7 +6,6 @@ import { approveNarrative, createNarrative, getNarrative, listNarratives, return
 import { entityViews, publicationConsent, redactedText, suggestionsFor, workspace } from '../publish/review';
 import { findLeaks } from '../publish/publication-leaks';
 import { exportPublication } from '../publish/export';
-import { listAudioRegions, saveAudioRegions } from '../publish/audio-regions';
 
 type Names = (typeof PUBLISH_OPERATION_NAMES)[number];
 
@@ -35,7 +34,5 @@ export function createPublishHandlers(state: VaultState, host: Host): Pick<Handl
     'publish.approve': ({ narrativeId, expectedVersion }) => approveNarrative(state.current(), narrativeId, expectedVersion),
     'publish.returnToDraft': ({ narrativeId, expectedVersion, note }) => returnToDraft(state.current(), narrativeId, expectedVersion, note),
     'publish.export': (input) => exportPublication(state.current(), host, input),
-    'publish.audioRegions': async ({ mediaId }) => Promise.resolve({ items: listAudioRegions(state.current(), mediaId) }),
-    'publish.saveAudioRegions': async ({ mediaId, regions }) => ({ items: await saveAudioRegions(state.current(), mediaId, regions) }),
   };
 }

@@ -18,6 +18,7 @@ import { renderMetadata } from './render-metadata';
 import { redactedText, workspace, type Workspace } from './review';
 import { firstPartyPersonIds } from './sensitive-terms';
 import { PUBLICATION_FOLDER, writePublication } from './write-publication';
+import { publicationAudio } from './publication-audio';
 
 /**
  * Publication export (issue 6): an approved narrative, its consent checked now (a withdrawal
@@ -31,13 +32,15 @@ export interface ExportInput {
   readonly expectedVersion: number;
   readonly formats: readonly PublicationFormat[];
   readonly withIdentity: boolean;
+  /** Redacted audio to publish with the text (ids from audioRedaction.list). */
+  readonly audio?: readonly string[];
 }
 
 const FILE_OF: Readonly<Record<PublicationFormat, string>> = { pdf: 'narrative.pdf', html: 'narrative.html', docx: 'narrative.docx', md: 'narrative.md' };
 export const METADATA_FILE = 'metadata.json';
 
-function consentRefusal(w: Workspace, withIdentity: boolean): ExportResult | null {
-  const scopes: ConsentScope[] = ['publishAnonymisedText', ...(withIdentity ? (['publishIdentity'] as const) : [])];
+function consentRefusal(w: Workspace, withIdentity: boolean, withAudio: boolean): ExportResult | null {
+  const scopes: ConsentScope[] = ['publishAnonymisedText', ...(withIdentity ? (['publishIdentity'] as const) : []), ...(withAudio ? (['publishAudio'] as const) : [])];
   for (const scope of scopes) {
     const decision = consentDecision(w.consent, scope);
     if (decision !== 'granted') return { status: 'refused', reason: 'consent', scope, decision };
@@ -108,8 +111,10 @@ export async function publicationTexts(files: ReadonlyMap<string, Uint8Array>, f
 export async function exportPublication(session: VaultSession, host: Host, input: ExportInput): Promise<ExportResult> {
   const w = workspace(session, input.narrativeId);
   checkReady(w, input.expectedVersion);
-  const refusal = consentRefusal(w, input.withIdentity);
+  const withAudio = (input.audio ?? []).length > 0;
+  const refusal = consentRefusal(w, input.withIdentity, withAudio);
   if (refusal !== null) return refusal;
+  const audio = publicationAudio(session, w.narrative.testimonyId, input.audio ?? []);
   if (input.formats.includes('pdf') && host.printHtmlToPdf === undefined) return { status: 'refused', reason: 'pdf-unavailable' };
 
   const applied = redactedText(w);
@@ -123,6 +128,7 @@ export async function exportPublication(session: VaultSession, host: Host, input
   const files = await renderPublication(model, input.formats, host);
   const check = { document: w.document, entities: w.entities, exemptPersonIds: input.withIdentity ? firstPartyPersonIds({ people: w.testimonyPeople }) : [] };
   const texts = await publicationTexts(files, PUBLICATION_FOLDER);
+  if (audio.length > 0) texts.push({ file: '', part: 'file names', page: null, text: audio.map((a) => a.name).join('\n') });
   if (files.has(FILE_OF.pdf)) {
     const layer = texts.filter((t) => t.file === FILE_OF.pdf && t.part === 'text layer').map((t) => t.text).join('\n');
     const readable = textLayerCoverage(`${model.title}\n${applied.text}`, layer);
@@ -134,16 +140,16 @@ export async function exportPublication(session: VaultSession, host: Host, input
   const folder = await host.pickFolder();
   if (folder === null) return { status: 'cancelled' };
   // Consent may have been withdrawn while the dialog was open: a withdrawal takes effect at once.
-  const late = consentRefusal(workspace(session, input.narrativeId), input.withIdentity);
+  const late = consentRefusal(workspace(session, input.narrativeId), input.withIdentity, withAudio);
   if (late !== null) return late;
   let written;
   try {
-    written = await writePublication(folder, files);
+    written = await writePublication(folder, files, new Map(audio.map((a) => [a.name, a.read])));
   } catch (error) {
     if (error instanceof VaultError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
     throw new VaultError('BAD_INPUT', `The publication could not be written to the chosen folder (${code}); nothing was left there. Choose another folder.`, { reason: code });
   }
-  await markPublished(session, n.id, input.expectedVersion, { formats: [...files.keys()].join(','), files: files.size, withIdentity: input.withIdentity ? 1 : 0 });
+  await markPublished(session, n.id, input.expectedVersion, { formats: [...files.keys()].join(','), files: files.size + audio.length, withIdentity: input.withIdentity ? 1 : 0, audio: audio.length });
   return { status: 'written', folder: written.folder, files: written.files };
 }

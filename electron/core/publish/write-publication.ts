@@ -39,7 +39,12 @@ export async function freePublicationName(folder: string): Promise<string> {
   throw new VaultError('FILE_EXISTS', `The chosen folder already holds ${MAX_TRIES} publications; choose another folder.`);
 }
 
-export async function writePublication(folder: string, files: ReadonlyMap<string, Uint8Array>): Promise<{ folder: string; files: string[] }> {
+export async function writePublication(
+  folder: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  /** Large files (redacted audio) written piece by piece as they are decrypted. */
+  streams: ReadonlyMap<string, () => AsyncIterable<Uint8Array>> = new Map(),
+): Promise<{ folder: string; files: string[] }> {
   await requireFolder(folder);
   const temp = path.join(folder, `.publication-${randomBytes(6).toString('hex')}.partial`);
   await fs.mkdir(temp, { mode: 0o700 });
@@ -48,6 +53,15 @@ export async function writePublication(folder: string, files: ReadonlyMap<string
       const handle = await fs.open(path.join(temp, name), 'wx', 0o644);
       try {
         await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    for (const [name, read] of streams) {
+      const handle = await fs.open(path.join(temp, name), 'wx', 0o644);
+      try {
+        for await (const piece of read()) await handle.write(piece);
         await handle.sync();
       } finally {
         await handle.close();
@@ -62,7 +76,7 @@ export async function writePublication(folder: string, files: ReadonlyMap<string
         if (await exists(target)) continue;
         await fs.rename(temp, target);
         await syncDirectory(folder);
-        return { folder: target, files: [...files.keys()] };
+        return { folder: target, files: [...files.keys(), ...streams.keys()] };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EEXIST' || code === 'ENOTEMPTY') continue;

@@ -50,19 +50,6 @@ export const migration0005: Migration = {
         note         TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (narrative_id, seq)
       ) STRICT;
-
-      -- Parts of a recording to silence or bleep, linked to a narrative's redaction span when
-      -- the transcript had time codes.
-      CREATE TABLE audio_redaction_regions (
-        id           TEXT PRIMARY KEY,
-        media_id     TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
-        start_s      REAL NOT NULL CHECK (start_s >= 0),
-        end_s        REAL NOT NULL CHECK (end_s > start_s),
-        mode         TEXT NOT NULL CHECK (mode IN ('silence', 'bleep')),
-        narrative_id TEXT REFERENCES narratives(id) ON DELETE SET NULL,
-        redaction_id TEXT
-      ) STRICT;
-      CREATE INDEX audio_regions_by_media ON audio_redaction_regions(media_id, start_s);
     `);
   },
 };

@@ -5,10 +5,11 @@ import { CopyButton } from '../../ui/copy-button';
 
 /** What an export answered: refusals by testimony, cancelled, or the package (and a passphrase, once). */
 export function ExportOutcome({ outcome, onShowReceipt }: { outcome: CustodyExportOutput; onShowReceipt: (id: string) => void }) {
-  const { t } = useTranslation();
   const shown = useRef<HTMLDivElement>(null);
   // The answer appears below the form: bring it into view (it is also announced).
-  useEffect(() => shown.current?.scrollIntoView({ block: 'nearest' }), [outcome]);
+  useEffect(() => {
+    shown.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   return (
     <div ref={shown}>
       <OutcomeBody outcome={outcome} onShowReceipt={onShowReceipt} />

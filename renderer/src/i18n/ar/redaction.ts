@@ -175,7 +175,7 @@ export const redaction: Translation['redaction'] = {
   export: {
     title: 'تصدير المنشور',
     formats: 'الصيغ',
-    format: { pdf: 'PDF', html: 'HTML (صفحة ويب)', docx: 'Word ‏(DOCX)', md: 'Markdown' },
+    format: { pdf: 'ملف PDF', html: 'HTML (صفحة ويب)', docx: 'Word ‏(DOCX)', md: 'نص Markdown' },
     metadata: 'يُرفق دائمًا ملف بيانات وصفية (metadata.json: العنوان والوصف واللغة والتاريخ والحقوق والناشر). لا تُكتب أسماء ملفات هذه الخزنة ولا معرّفاتها ولا أسماء مستخدميها.',
     withIdentity: 'نشر هوية الناجي أو الناجية',
     identityAllowed: 'وافق الناجي أو الناجية على نشر هويته. اترك هذا الخيار دون تحديد للنشر دون كشف الهوية.',

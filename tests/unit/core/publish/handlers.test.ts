@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createVaultApi, type VaultApi } from '../../../../electron/core/api';
@@ -8,7 +7,6 @@ import type { Suggestion } from '../../../../shared/redaction/types';
 import { acceptSuggestions } from '../../../../shared/redaction/decisions';
 import { scriptedHost } from '../../helpers/scripted-host';
 import { tempDir } from '../../helpers/temp-dir';
-import { wavHeader } from '../../helpers/media-files';
 
 const PASS = 'publish handlers passphrase';
 
@@ -77,29 +75,6 @@ describe('publish operations through the router', () => {
     ).rejects.toMatchObject({ code: 'BAD_INPUT', details: { reason: 'overlap' } });
     await expect(call(api, 'publish.export', { narrativeId: created.id, expectedVersion: 1, formats: [] })).rejects.toMatchObject({ code: 'BAD_INPUT' });
     expect((await call<{ narrative: Narrative }>(api, 'publish.get', { narrativeId: created.id })).narrative.version).toBe(1);
-    await api.close();
-  });
-
-  it('keeps audio redaction regions per recording, replaced as a whole, each save audited', async () => {
-    const { api, host, work, testimonyId } = await setup();
-    const wav = path.join(work, 'interview.wav');
-    // A real (tiny) WAV: 0.5 s of silence, 16 kHz mono 16-bit.
-    await fs.writeFile(wav, Buffer.concat([wavHeader(16_000), Buffer.alloc(16_000)]));
-    host.queueImportFiles([wav]);
-    const { results } = await call<{ results: { media: { id: string } }[] }>(api, 'media.import', { testimonyId });
-    const mediaId = results[0]!.media.id;
-
-    expect(await call(api, 'publish.audioRegions', { mediaId })).toEqual({ items: [] });
-    const regions = [
-      { id: randomUUID(), start: 0.3, end: 0.4, mode: 'bleep' },
-      { id: randomUUID(), start: 0.1, end: 0.2, mode: 'silence' },
-    ];
-    const saved = await call<{ items: { start: number }[] }>(api, 'publish.saveAudioRegions', { mediaId, regions });
-    expect(saved.items.map((r) => r.start)).toEqual([0.1, 0.3]);
-    await expect(call(api, 'publish.saveAudioRegions', { mediaId, regions: [{ id: randomUUID(), start: 0.4, end: 0.2, mode: 'silence' }] })).rejects.toMatchObject({
-      code: 'BAD_INPUT',
-    });
-    expect((await call<{ items: unknown[] }>(api, 'publish.saveAudioRegions', { mediaId, regions: regions.slice(0, 1) })).items).toHaveLength(1);
     await api.close();
   });
 });

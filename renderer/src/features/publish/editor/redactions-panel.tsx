@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../i18n/error-message';
 import type { AppliedSpan } from '../../../../../shared/redaction/apply';
 import { REPLACEMENT_POLICIES, type Entity, type Redaction, type ReplacementPolicy } from '../../../../../shared/redaction/types';
 
@@ -63,7 +64,7 @@ export function RedactionsPanel({ text, redactions, entities, applied, pseudonym
                 <div className="pb-row-controls">
                   <label>
                     {t('redaction.mark.policy')}{' '}
-                    <select value={first.policy} onChange={(event) => onPolicy(first.id, event.target.value as ReplacementPolicy)} aria-label={t('redaction.redactions.policyOf', { label: row.label })}>
+                    <select value={first.policy} onChange={(event) => onPolicy(first.id, event.target.value as ReplacementPolicy)} aria-label={t('redaction.redactions.policyOf', { label: isolate(row.label) })}>
                       {REPLACEMENT_POLICIES.map((p) => (
                         <option key={p} value={p}>
                           {t(`redaction.policy.${p}`)}
@@ -78,12 +79,12 @@ export function RedactionsPanel({ text, redactions, entities, applied, pseudonym
                         dir="auto"
                         defaultValue={pseudonyms.get(row.entityId) ?? ''}
                         placeholder={shownAs}
-                        aria-label={t('redaction.redactions.pseudonymOf', { label: row.label })}
+                        aria-label={t('redaction.redactions.pseudonymOf', { label: isolate(row.label) })}
                         onBlur={(event) => onPseudonym(row.entityId!, event.target.value)}
                       />
                     </label>
                   ) : null}
-                  <button type="button" className="button-quiet" onClick={() => onRemove(row.items)} aria-label={t('redaction.redactions.removeOf', { label: row.label })}>
+                  <button type="button" className="button-quiet" onClick={() => onRemove(row.items)} aria-label={t('redaction.redactions.removeOf', { label: isolate(row.label) })}>
                     {t('redaction.redactions.remove')}
                   </button>
                 </div>

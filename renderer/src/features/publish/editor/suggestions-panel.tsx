@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../i18n/error-message';
 import type { Suggestion } from '../../../../../shared/redaction/types';
 import { excerptAround, type SuggestionGroup } from '../logic/suggestion-groups';
 
@@ -46,11 +47,11 @@ export function SuggestionsPanel({ text, groups, readOnly, onAccept, onReject, o
             {readOnly ? null : (
               <div className="pb-actions">
                 <button type="button" className="button-secondary" onClick={() => onAccept(g.items)}>
-                  {t('redaction.suggestions.acceptAll', { label: g.label, n: g.items.length })}
+                  {t('redaction.suggestions.acceptAll', { label: isolate(g.label), n: g.items.length })}
                 </button>
                 {g.flagged ? null : (
                   <button type="button" className="button-quiet" onClick={() => onReject(g.items[0]!, 'everywhere')}>
-                    {t('redaction.suggestions.rejectAll', { label: g.label })}
+                    {t('redaction.suggestions.rejectAll', { label: isolate(g.label) })}
                   </button>
                 )}
               </div>
@@ -60,7 +61,7 @@ export function SuggestionsPanel({ text, groups, readOnly, onAccept, onReject, o
                 const around = excerptAround(text, s.start, s.end);
                 return (
                   <li key={`${s.start}:${s.end}`}>
-                    <button type="button" className="pb-excerpt" dir="auto" onClick={() => onShow(s)} aria-label={t('redaction.suggestions.show', { text: s.text })}>
+                    <button type="button" className="pb-excerpt" dir="auto" onClick={() => onShow(s)} aria-label={t('redaction.suggestions.show', { text: isolate(s.text) })}>
                       {around.before}
                       <mark className={`pb-mark pb-suggested pb-cat-${s.category}`}>{around.match}</mark>
                       {around.after}
@@ -68,10 +69,10 @@ export function SuggestionsPanel({ text, groups, readOnly, onAccept, onReject, o
                     <span className="muted pb-reason">{t(`redaction.reason.${s.reason}`)}</span>
                     {readOnly ? null : (
                       <span className="pb-actions">
-                        <button type="button" className="button-quiet" onClick={() => onAccept([s])} aria-label={t('redaction.suggestions.acceptOne', { text: s.text })}>
+                        <button type="button" className="button-quiet" onClick={() => onAccept([s])} aria-label={t('redaction.suggestions.acceptOne', { text: isolate(s.text) })}>
                           {t('redaction.suggestions.accept')}
                         </button>
-                        <button type="button" className="button-quiet" onClick={() => onReject(s, 'here')} aria-label={t('redaction.suggestions.rejectOne', { text: s.text })}>
+                        <button type="button" className="button-quiet" onClick={() => onReject(s, 'here')} aria-label={t('redaction.suggestions.rejectOne', { text: isolate(s.text) })}>
                           {t('redaction.suggestions.reject')}
                         </button>
                       </span>

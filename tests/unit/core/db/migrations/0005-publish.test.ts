@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../../../../../electron/core/db/migrations';
 import { tempDir } from '../../../helpers/temp-dir';
 
 describe('migration 0005 (publish)', () => {
-  it('adds narratives whose database refuses an approval by the last editor, their history, and audio redaction regions', async () => {
+  it('adds narratives whose database refuses an approval by the last editor, and their history', async () => {
     const db = openEncryptedDatabase(path.join(await tempDir(), 'vault.db'), randomBytes(32).toString('hex'));
     migrate(db, MIGRATIONS, 4);
     db.prepare("INSERT INTO users (id, display_name, created_at) VALUES ('u1', 'Editor', 't'), ('u2', 'Reviewer', 't')").run();
@@ -25,16 +25,10 @@ describe('migration 0005 (publish)', () => {
     db.prepare("INSERT INTO narrative_history (narrative_id, seq, action, actor, at, version) VALUES ('n1', 1, 'approved', 'u2', 't', 1)").run();
     expect(() => db.prepare("INSERT INTO narrative_history (narrative_id, seq, action, actor, at, version) VALUES ('n1', 2, 'liked', 'u2', 't', 1)").run()).toThrow(/CHECK/);
 
-    db.prepare("INSERT INTO media (id, testimony_id, blob_path, original_name, content_type, size, sha256, sha512, created_at, ingested_by) VALUES ('m1', 't1', 'b', 'a.wav', 'audio/wav', 1, 'x', 'y', 't', 'u1')").run();
-    const region = db.prepare("INSERT INTO audio_redaction_regions (id, media_id, start_s, end_s, mode, narrative_id) VALUES (?, 'm1', ?, ?, ?, 'n1')");
-    region.run('r1', 1, 2, 'bleep');
-    expect(() => region.run('r2', 2, 1, 'bleep')).toThrow(/CHECK/);
-    expect(() => region.run('r3', 1, 2, 'mute')).toThrow(/CHECK/);
     // Deleting the testimony takes its narratives and their history with it.
     db.prepare("DELETE FROM testimonies WHERE id = 't1'").run();
     expect(db.prepare('SELECT count(*) FROM narratives').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM narrative_history').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT count(*) FROM audio_redaction_regions').pluck().get()).toBe(0);
     db.close();
   });
 });

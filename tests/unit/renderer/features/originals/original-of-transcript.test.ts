@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptInfo } from '../../../../../shared/domain/media';
-import { originalOfTranscript } from '../../../../../renderer/src/features/originals/use-focused-original';
+import { originalOfTranscript } from '../../../../../renderer/src/features/originals/original-of-transcript';
 
 const info = (id: string, kind: TranscriptInfo['kind'], mediaId: string | null, sourceId: string | null = null): TranscriptInfo => ({
   id,

@@ -111,7 +111,14 @@ interface WordVariant {
   readonly text: string;
   /** Normalised offset in the word where the match starts (article included, particles not). */
   readonly from: number;
+  /**
+   * Only as the first word of a longer name: a particle before a two-letter word (وأم خالد,
+   * لأبي …) is cut here although shared/text keeps such words whole (ولد, بلد are words).
+   */
+  readonly multiWordOnly?: boolean;
 }
+
+const PARTICLES = /^(?:[وف][بكل]?|[بكل])(?=\p{L}{2}$)/u;
 
 /** The forms of a normalised word a term may match, with where a match would start. */
 function wordVariants(word: string): WordVariant[] {
@@ -124,6 +131,8 @@ function wordVariants(word: string): WordVariant[] {
     out.push({ text: v.text, from });
   }
   if (/^(al|el)[a-z]/u.test(word) && letterCount(word.slice(2)) >= 3) out.push({ text: word.slice(2), from: 0 });
+  const particles = PARTICLES.exec(word)?.[0];
+  if (particles !== undefined) out.push({ text: word.slice(particles.length), from: particles.length, multiWordOnly: true });
   return out;
 }
 
@@ -180,7 +189,7 @@ export function findTerms(text: string, index: TermIndex, spans: NormalizedSpans
           candidate += word.text;
         }
         const wordEnd = word.offset + word.text.length;
-        const exact = index.byCompact.get(candidate);
+        const exact = v.multiWordOnly && j === i ? undefined : index.byCompact.get(candidate);
         if (exact !== undefined) emit(fromN, wordEnd, exact, i === j);
         const base = candidate.slice(0, -1);
         if (candidate.endsWith('ا') && ARABIC_LETTER.test(base) && !/[اه]$/u.test(base)) {

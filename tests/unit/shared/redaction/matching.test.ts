@@ -122,3 +122,14 @@ describe('findTerms: e-mail addresses and handles recorded for a person', () => 
     expect(found('He saw Abu Bakr.', ['Abu Bakr'])).toEqual(['Abu Bakr']);
   });
 });
+
+describe('findTerms: a particle before a two-letter first word of a name', () => {
+  it('finds أم خالد and أبو خالد behind و and ل, the particle left outside', () => {
+    expect(found('وأم خالد ولأم خالد وأبو خالد', ['أم خالد', 'أبو خالد'])).toEqual(['أم خالد', 'أم خالد', 'أبو خالد']);
+  });
+
+  it('does not cut a particle from a two-letter word standing alone', () => {
+    // ولد (a boy) is not و + لد.
+    expect(found('ولد صغير', ['لد'])).toEqual([]);
+  });
+});

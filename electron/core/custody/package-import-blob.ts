@@ -27,6 +27,8 @@ const WRITE_AHEAD = 4;
 export class BlobSink implements PieceSink {
   private size = 0;
   private readonly writes: Promise<unknown>[] = [];
+  /** Bytes handed to writes so far: where the next write goes. */
+  private written = 0;
 
   private constructor(
     readonly blob: Omit<ImportedBlob, 'size'>,
@@ -48,7 +50,16 @@ export class BlobSink implements PieceSink {
 
   private async write(chunks: Uint8Array[]): Promise<void> {
     if (chunks.length === 0) return;
-    this.writes.push(this.file.writev(chunks));
+    // Writes in flight at once each name their position: unpositioned concurrent writev calls
+    // may land out of order (as ingest.worker.ts learned), leaving a blob that fails to decrypt.
+    const at = this.written;
+    const length = chunks.reduce((n, c) => n + c.byteLength, 0);
+    this.written += length;
+    this.writes.push(
+      this.file.writev(chunks, at).then(({ bytesWritten }) => {
+        if (bytesWritten !== length) throw new Error(`short write of an imported original (${bytesWritten} of ${length} bytes at ${at})`);
+      }),
+    );
     if (this.writes.length >= WRITE_AHEAD) await this.writes.shift();
   }
 

@@ -72,6 +72,8 @@ class Pipeline {
   private inspector: Inspector | undefined;
   private lastProgress = 0;
   private readonly pendingWrites: Promise<unknown>[] = [];
+  /** Bytes of ciphertext handed to writes so far: where the next write goes. */
+  private written = 0;
 
   constructor(
     readonly memory: Buffer,
@@ -88,7 +90,17 @@ class Pipeline {
 
   async write(chunks: Uint8Array[]): Promise<void> {
     if (chunks.length === 0) return;
-    this.pendingWrites.push(this.target.writev(chunks));
+    // Several writes are in flight at once: each names its position, or they could land out of
+    // order (Node does not order concurrent writev calls on one handle) and the blob would be
+    // ciphertext that no longer authenticates.
+    const at = this.written;
+    const length = chunks.reduce((n, c) => n + c.byteLength, 0);
+    this.written += length;
+    this.pendingWrites.push(
+      this.target.writev(chunks, at).then(({ bytesWritten }) => {
+        if (bytesWritten !== length) throw new Error(`short write of the encrypted copy (${bytesWritten} of ${length} bytes at ${at})`);
+      }),
+    );
     if (this.pendingWrites.length >= WRITE_AHEAD) await this.pendingWrites.shift();
   }
 

@@ -4,6 +4,8 @@ import { requireRecord } from '../records/record-store';
 import { buildEntities, type RedactionSource } from '../../../shared/redaction/entities';
 import type { Entity, RedactionDocument } from '../../../shared/redaction/types';
 import type { TestimonyRecord } from '../../../shared/domain/record';
+import type { Person } from '../../../shared/domain/record';
+import { findNameHits } from '../users/name-tags';
 
 /**
  * The one place where publication reads who the testimony's people are: names in every
@@ -32,9 +34,33 @@ function personIds(record: TestimonyRecord): string[] {
   return [...ids];
 }
 
+/**
+ * In a session without the identity key (an editor's), people come back without their names.
+ * Their names are still found in the narrative through the keyed-hash index (users/name-tags.ts):
+ * each word of the text that is a form of a person's name becomes a spelling of that person, so
+ * suggestions, "every other occurrence" and the export's leak check work on them as on recorded
+ * names. The editor learns only words already in front of them, never the recorded names.
+ */
+function withNamesFoundByTag(db: Db, people: Person[], text: string): Person[] {
+  const nameless = people.filter((p) => p.identity.legalName === '' && p.identity.names.length === 0);
+  if (nameless.length === 0 || text === '') return people;
+  const found = new Map<string, Set<string>>();
+  for (const hit of findNameHits(db, text, nameless.map((p) => p.id))) {
+    const words = found.get(hit.personId) ?? new Set<string>();
+    words.add(text.slice(hit.start, hit.end));
+    found.set(hit.personId, words);
+  }
+  return people.map((p) => {
+    const words = [...(found.get(p.id) ?? [])];
+    if (words.length === 0 || !nameless.includes(p)) return p;
+    const script = (w: string) => (/[\u0600-\u06ff]/u.test(w) ? 'Arab' : 'Latn');
+    return { ...p, identity: { ...p.identity, legalName: words[0]!, names: words.map((value) => ({ value, script: script(value), kind: 'spelling' as const })) } };
+  });
+}
+
 export function redactionSource(db: Db, record: TestimonyRecord, doc: RedactionDocument): RedactionSource {
   return {
-    people: getPeople(db, personIds(record)),
+    people: withNamesFoundByTag(db, getPeople(db, personIds(record)), doc.text),
     roles: record.people.map((p) => ({ personId: p.personId, role: p.role })),
     events: record.events,
     sessions: record.sessions,

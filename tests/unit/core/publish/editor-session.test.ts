@@ -16,7 +16,7 @@ describe('an editor, who does not hold the identity key', () => {
     const fx = await publishFixture(session);
     await addUser(session, { username: 'editor', displayName: 'Editor', role: 'editor', passphrase: passphraseBytes(EDITOR_PASS) });
     const created = await createNarrative(session, { testimonyId: fx.testimony.id, title: 'شهادة', language: 'ar', from: null });
-    await saveNarrative(session, { narrativeId: created.id, expectedVersion: 1, title: 'شهادة', publication: {}, document: { ...created.document, text: NARRATIVE_TEXT } });
+    await saveNarrative(session, { narrativeId: created.id, expectedVersion: 1, title: 'شهادة', publication: { description: '', rights: '', publisher: '' }, document: { ...created.document, text: NARRATIVE_TEXT } });
     await session.close();
 
     const editor = await unlockWithPassphrase(dir, passphraseBytes(EDITOR_PASS), { username: 'editor' });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useVault } from '../../../app/vault-client';
 import { ErrorText } from '../../../ui/error-text';
 import { ConfirmDialog } from '../editing/confirm-dialog';
+import { useMay } from '../../users/use-may';
 
 interface DeleteTestimonyProps {
   testimonyId: string;
@@ -25,6 +26,7 @@ export function DeleteTestimony({ testimonyId, code, onDeleted }: DeleteTestimon
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const matches = typed.trim() === code;
+  const allowed = useMay('testimonies.delete');
 
   const confirm = async () => {
     if (!matches) {
@@ -44,6 +46,7 @@ export function DeleteTestimony({ testimonyId, code, onDeleted }: DeleteTestimon
     }
   };
 
+  if (!allowed) return null;
   return (
     <section className="record-section record-danger" aria-labelledby={`${fieldId}-heading`}>
       <h2 id={`${fieldId}-heading`}>{t('deletion.heading')}</h2>
